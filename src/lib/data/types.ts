@@ -1,0 +1,132 @@
+/** The typed model of data/, produced by load.ts after every check has passed. */
+import type { Topology } from 'topojson-specification';
+
+export type Lang = 'en' | 'kk' | 'ru';
+export type Names = { en: string; kk: string | null; ru: string | null };
+
+export interface Source {
+	title: string;
+	publisher: string;
+	date?: string;
+	url?: string;
+}
+
+export interface Party {
+	id: string;
+	abbr: string | null;
+	names: Names;
+	lineage: { name: string; from?: string | null; to?: string; note?: string }[];
+	mergedInto?: string;
+}
+
+export interface PartyResult {
+	partyId: string;
+	nameAtElection: string;
+	votes: number | null;
+	pct: number | null;
+	listSeats: number;
+	smdSeats: number;
+	/** Seats filled by the Assembly of the People (2007-2021), not by popular vote. */
+	assemblySeats: number;
+	totalSeats: number;
+	note?: string;
+}
+
+export interface SeatsByMethod {
+	list: number;
+	smd: number;
+	assembly: number;
+}
+
+export interface Election {
+	id: string;
+	year: number;
+	date: string;
+	secondRoundDate?: string;
+	convocation: number;
+	type: 'regular' | 'snap';
+	seatsTotal: number;
+	seatsByMethod: SeatsByMethod;
+	system: string;
+	thresholdPct: number;
+	registeredVoters: number | null;
+	ballotsCast: number | null;
+	turnoutPct: number | null;
+	turnoutAlternatives: { value: string; note: string }[];
+	againstAllVotes: number | null;
+	againstAllPct: number | null;
+	pctBase: string;
+	convened?: string;
+	results: PartyResult[];
+}
+
+export interface District {
+	no: number;
+	area: string | null;
+	region: string | null;
+	regionId: string | null;
+	regionType: 'region' | 'city' | null;
+	winner: string | null;
+	winnerPartyId: string | null;
+	nomination: string | null;
+	winnerVoteSharePct: number | null;
+	electorate: number | null;
+	source: string | null;
+	partyMembership: string | null;
+	runnerUp: string | null;
+	turnoutPct: number | null;
+}
+
+export interface RegionTurnout {
+	election: string;
+	/** Name as written in the source file. */
+	region: string;
+	/** ISO 3166-2:KZ code, or null for the national row. */
+	regionId: string | null;
+	regionType: 'country' | 'region' | 'city';
+	turnoutPct: number | null;
+	registered: number | null;
+	voted: number | null;
+	status: string;
+	source: string;
+	note: string;
+}
+
+export interface Region {
+	id: string;
+	names: { en: string; kk: string; ru: string };
+	kind: 'region' | 'city';
+}
+
+/** Two ways of counting who holds the 29 single-mandate seats of 2023. */
+export interface SmdView {
+	id: 'nomination' | 'membership';
+	/** Single-mandate seats per party id; sums to the election's single-mandate seats. */
+	smdSeats: Record<string, number>;
+	sources: Source[];
+	note: string;
+}
+
+export interface CatalogEntry {
+	file: string;
+	title: string;
+	format: 'JSON' | 'CSV' | 'TopoJSON' | 'Markdown';
+	description: string;
+	licence: string;
+	licenceUrl?: string;
+	attribution?: string;
+	sources: Source[];
+	gaps: string[];
+	bytes: number;
+}
+
+export interface Dataset {
+	parties: Party[];
+	elections: Election[];
+	districts: District[];
+	turnout: RegionTurnout[];
+	regions: Region[];
+	smdViews2023: { nomination: SmdView; membership: SmdView };
+	catalog: CatalogEntry[];
+	topology: Topology;
+}

@@ -1,0 +1,27 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig, type Plugin } from 'vite';
+import { loadDataset } from './src/lib/data/load';
+import { fsReader } from './src/lib/server/data';
+
+/**
+ * Checks every file in data/ before anything is built, so bad data stops the build with a
+ * message that names the file, record and field, and nothing half-built is published.
+ */
+function checkData(): Plugin {
+	return {
+		name: 'sailau-check-data',
+		apply: 'build',
+		buildStart() {
+			loadDataset(fsReader());
+		}
+	};
+}
+
+export default defineConfig({
+	plugins: [checkData(), sveltekit()],
+	test: {
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		environment: 'node',
+		testTimeout: 20_000
+	}
+});
