@@ -1,7 +1,8 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig, type Plugin } from 'vite';
-import { loadDataset } from './src/lib/data/load';
-import { fsReader } from './src/lib/server/data';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { loadDataset } from './src/lib/data/load.ts';
+import { fsReader } from './src/lib/server/data.ts';
 
 /**
  * Checks every file in data/ before anything is built, so bad data stops the build with a

@@ -4,8 +4,8 @@
  * Every problem throws a DataError naming the file, the record and the field.
  */
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import { parseCsv, CsvError, type CsvRow } from './csv';
-import { DataError, parseRecord } from './errors';
+import { parseCsv, CsvError, type CsvRow } from './csv.ts';
+import { DataError, parseRecord } from './errors.ts';
 import {
 	catalogEntrySchema,
 	catalogFileSchema,
@@ -17,7 +17,7 @@ import {
 	partySchema,
 	regionPropsSchema,
 	turnoutRowSchema
-} from './schema';
+} from './schema.ts';
 import type {
 	CatalogEntry,
 	Dataset,
@@ -27,7 +27,7 @@ import type {
 	Region,
 	RegionTurnout,
 	SmdView
-} from './types';
+} from './types.ts';
 
 export const FILES = {
 	elections: 'majilis-elections.json',

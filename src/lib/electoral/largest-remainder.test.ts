@@ -39,8 +39,12 @@ describe('largestRemainder (Hare quota)', () => {
 		for (const e of realDataset().elections) {
 			const contestants = listContestants(e);
 			if (contestants.some((r) => r.votes === null)) continue;
-			const expected = Object.fromEntries(contestants.filter((r) => r.listSeats > 0).map((r) => [r.partyId, r.listSeats]));
-			expect(seatsFor(e.id, e.id === '2023' ? 'with-against-all' : undefined), e.id).toEqual(expected);
+			const expected = Object.fromEntries(
+				contestants.filter((r) => r.listSeats > 0).map((r) => [r.partyId, r.listSeats])
+			);
+			expect(seatsFor(e.id, e.id === '2023' ? 'with-against-all' : undefined), e.id).toEqual(
+				expected
+			);
 		}
 	});
 
@@ -78,13 +82,17 @@ describe('largestRemainder (Hare quota)', () => {
 			{ partyId: 'c', votes: 1 }
 		];
 		const seats = (cs: typeof counts) =>
-			Object.fromEntries(largestRemainder(cs, { seats: 2, thresholdPct: 0 }).map((x) => [x.partyId, x.seats]));
+			Object.fromEntries(
+				largestRemainder(cs, { seats: 2, thresholdPct: 0 }).map((x) => [x.partyId, x.seats])
+			);
 		expect(seats(counts)).toEqual({ a: 1, b: 1, c: 0 });
 		expect(seats([...counts].reverse())).toEqual({ a: 1, b: 1, c: 0 });
 	});
 
 	it('refuses negative votes and fractional seats', () => {
-		expect(() => largestRemainder([{ partyId: 'a', votes: -1 }], { seats: 1, thresholdPct: 0 })).toThrow(/"a"/);
+		expect(() =>
+			largestRemainder([{ partyId: 'a', votes: -1 }], { seats: 1, thresholdPct: 0 })
+		).toThrow(/"a"/);
 		expect(() => largestRemainder([], { seats: 1.5, thresholdPct: 0 })).toThrow(/whole number/);
 	});
 });

@@ -34,16 +34,28 @@ export interface AllocationOptions {
  * Ties in the remainders go to the party with more votes, then to the earlier party id in
  * alphabetical order, so that the result never depends on input order.
  */
-export function largestRemainder(counts: VoteCount[], options: AllocationOptions): SeatAllocation[] {
+export function largestRemainder(
+	counts: VoteCount[],
+	options: AllocationOptions
+): SeatAllocation[] {
 	const { seats, thresholdPct } = options;
-	if (!Number.isInteger(seats) || seats < 0) throw new RangeError(`seats must be a whole number ≥ 0, got ${seats}`);
+	if (!Number.isInteger(seats) || seats < 0)
+		throw new RangeError(`seats must be a whole number ≥ 0, got ${seats}`);
 	for (const c of counts) {
-		if (!Number.isFinite(c.votes) || c.votes < 0) throw new RangeError(`votes of "${c.partyId}" must be ≥ 0, got ${c.votes}`);
+		if (!Number.isFinite(c.votes) || c.votes < 0)
+			throw new RangeError(`votes of "${c.partyId}" must be ≥ 0, got ${c.votes}`);
 	}
 	const base = options.thresholdBase ?? counts.reduce((s, c) => s + c.votes, 0);
 	const rows = counts.map((c) => {
 		const pct = base > 0 ? (c.votes / base) * 100 : 0;
-		return { partyId: c.partyId, votes: c.votes, pct, eligible: c.votes > 0 && pct >= thresholdPct, quotient: 0, seats: 0 };
+		return {
+			partyId: c.partyId,
+			votes: c.votes,
+			pct,
+			eligible: c.votes > 0 && pct >= thresholdPct,
+			quotient: 0,
+			seats: 0
+		};
 	});
 	const eligible = rows.filter((r) => r.eligible);
 	const eligibleVotes = eligible.reduce((s, r) => s + r.votes, 0);

@@ -12,22 +12,41 @@ export interface PartyStyle {
 }
 
 export const PARTY_STYLE: Record<string, PartyStyle> = {
-	ppk: { colour: '#CC3311', short: { en: "People's Party", kk: 'Халық партиясы', ru: 'Народная партия' } },
+	ppk: {
+		colour: '#CC3311',
+		short: { en: "People's Party", kk: 'Халық партиясы', ru: 'Народная партия' }
+	},
 	osdp: { colour: '#EE7733', short: { en: 'NSDP', kk: 'ЖСДП', ru: 'ОСДП' } },
 	baytaq: { colour: '#228833', short: { en: 'Baytaq', kk: 'Байтақ', ru: 'Байтак' } },
 	auyl: { colour: '#009988', short: { en: 'Auyl', kk: 'Ауыл', ru: 'Ауыл' } },
 	amanat: { colour: '#0077BB', short: { en: 'Amanat', kk: 'Amanat', ru: 'Аманат' } },
 	asar: { colour: '#AA3377', short: { en: 'Asar', kk: 'Асар', ru: 'Асар' } },
 	aist: { colour: '#DDAA33', short: { en: 'AIST bloc', kk: null, ru: null } },
-	respublica: { colour: '#EE3377', short: { en: 'Respublica', kk: 'Respublica', ru: 'Respublica' } },
+	respublica: {
+		colour: '#EE3377',
+		short: { en: 'Respublica', kk: 'Respublica', ru: 'Respublica' }
+	},
 	ak_zhol: { colour: '#33BBEE', short: { en: 'Ak Zhol', kk: 'Ақ жол', ru: 'Ак жол' } },
 	adal: { colour: '#AA4499', short: { en: 'Adal', kk: null, ru: null } },
 	adilet: { colour: '#777777', short: { en: 'Adilet', kk: null, ru: null } },
 	patriots: { colour: '#882255', short: { en: "Patriots' Party", kk: null, ru: null } },
 	rukhaniyat: { colour: '#44AA99', short: { en: 'Rukhaniyat', kk: null, ru: null } },
-	opp_communists_dck: { colour: '#661100', short: { en: 'Communists–DCK bloc', kk: null, ru: null } },
-	independents: { colour: '#9E9E9E', short: { en: 'Self-nominated', kk: 'Өзін-өзі ұсынғандар', ru: 'Самовыдвиженцы' } },
-	apk: { colour: '#DDCC77', short: { en: 'Assembly of the People', kk: 'Қазақстан халқы Ассамблеясы', ru: 'Ассамблея народа Казахстана' } }
+	opp_communists_dck: {
+		colour: '#661100',
+		short: { en: 'Communists–DCK bloc', kk: null, ru: null }
+	},
+	independents: {
+		colour: '#9E9E9E',
+		short: { en: 'Self-nominated', kk: 'Өзін-өзі ұсынғандар', ru: 'Самовыдвиженцы' }
+	},
+	apk: {
+		colour: '#DDCC77',
+		short: {
+			en: 'Assembly of the People',
+			kk: 'Қазақстан халқы Ассамблеясы',
+			ru: 'Ассамблея народа Казахстана'
+		}
+	}
 };
 
 /**

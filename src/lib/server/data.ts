@@ -4,8 +4,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadDataset, type Reader } from '../data/load';
-import type { Dataset } from '../data/types';
+import { loadDataset, type Reader } from '../data/load.ts';
+import type { Dataset } from '../data/types.ts';
 
 export function dataDir(): string {
 	return resolve(process.env.SAILAU_DATA_DIR ?? 'data');

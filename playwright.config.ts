@@ -1,0 +1,40 @@
+import { defineConfig } from '@playwright/test';
+
+/** Playwright runs against the built, prerendered site served by `vite preview`, in Debian's Chromium. */
+const chromium = {
+	browserName: 'chromium' as const,
+	launchOptions: {
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync'
+		]
+	}
+};
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '**/*.spec.ts',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: 0,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	timeout: 30_000,
+	use: { baseURL: 'http://127.0.0.1:4173', ...chromium },
+	webServer: {
+		command: 'npm run preview',
+		url: 'http://127.0.0.1:4173/',
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000
+	},
+	projects: [
+		{ name: 'js', use: { javaScriptEnabled: true } },
+		{ name: 'no-js', use: { javaScriptEnabled: false } }
+	]
+});
