@@ -1,5 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
+const port = Number(process.env.PORT ?? 4173);
+
 /** Playwright runs against the built, prerendered site served by `vite preview`, in Debian's Chromium. */
 const chromium = {
 	browserName: 'chromium' as const,
@@ -24,12 +26,12 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: 'list',
 	timeout: 30_000,
-	use: { baseURL: 'http://127.0.0.1:4173', ...chromium },
+	use: { baseURL: `http://127.0.0.1:${port}`, ...chromium },
 	webServer: {
 		command: 'npm run preview',
-		url: 'http://127.0.0.1:4173/',
+		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000
 	},

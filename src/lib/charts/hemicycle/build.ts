@@ -1,0 +1,139 @@
+/** Turns seats per party into everything the Hemicycle component draws. Runs at build time. */
+import type { PartySeats } from '$lib/data/derive';
+import { majority } from '$lib/data/derive';
+import { partyColour, shortName } from '$lib/parties/style';
+import { formatInt } from '$lib/format';
+import { layoutLegend, type PlacedLegendItem } from '../legend';
+import { parliamentLayout } from './layout';
+
+export type SeatMethod = 'list' | 'smd' | 'assembly';
+
+export const METHOD_LABEL: Record<SeatMethod, string> = {
+	list: 'Party-list seat',
+	smd: 'Single-mandate seat',
+	assembly: 'Chosen by the Assembly of the People'
+};
+
+export interface HemicycleSeat {
+	x: number;
+	y: number;
+	party: string;
+	method: SeatMethod;
+}
+
+export interface HemicycleParty {
+	id: string;
+	name: string;
+	colour: string;
+	list: number;
+	smd: number;
+	assembly: number;
+	total: number;
+	/** "63 of 98 seats (40 party-list, 23 single-mandate)" */
+	summary: string;
+	seats: HemicycleSeat[];
+}
+
+export interface HemicycleData {
+	width: number;
+	height: number;
+	/** Seat radius (the same for every seat). */
+	r: number;
+	cx: number;
+	cy: number;
+	outerRadius: number;
+	innerRadius: number;
+	/** Space above the seats for the majority label. */
+	top: number;
+	total: number;
+	majority: number;
+	parties: HemicycleParty[];
+	legend: PlacedLegendItem[];
+}
+
+const WIDTH = 600;
+const TOP = 26;
+
+function describe(p: PartySeats, total: number): string {
+	const parts = [
+		p.list ? `${p.list} party-list` : '',
+		p.smd ? `${p.smd} single-mandate` : '',
+		p.assembly ? `${p.assembly} chosen by the Assembly` : ''
+	].filter(Boolean);
+	return `${p.total} of ${total} seats${parts.length > 1 || p.assembly ? ` (${parts.join(', ')})` : parts[0] ? ` (${parts[0]})` : ''}`;
+}
+
+/**
+ * @param rows seats per party, in seating order (see seatsByParty)
+ * @param names display name per party id (defaults to the short English name)
+ */
+export function buildHemicycle(
+	rows: PartySeats[],
+	names: (id: string) => string = (id) => shortName(id)
+): HemicycleData {
+	const total = rows.reduce((s, r) => s + r.total, 0);
+	const methods: SeatMethod[] = ['list', 'smd', 'assembly'];
+	const groups = rows.flatMap((r) =>
+		methods.map((m) => ({ id: `${r.partyId}:${m}`, count: r[m], wedge: r.partyId }))
+	);
+	const layout = parliamentLayout(groups, { width: WIDTH });
+	const parties: HemicycleParty[] = rows.map((r) => ({
+		id: r.partyId,
+		name: names(r.partyId),
+		colour: partyColour(r.partyId),
+		list: r.list,
+		smd: r.smd,
+		assembly: r.assembly,
+		total: r.total,
+		summary: describe(r, total),
+		seats: []
+	}));
+	for (const seat of layout.seats) {
+		const group = groups[seat.group]!;
+		const party = parties.find((p) => p.id === group.wedge)!;
+		party.seats.push({
+			x: seat.x,
+			y: seat.y + TOP,
+			party: party.id,
+			method: group.id.split(':')[1] as SeatMethod
+		});
+	}
+	const usedMethods = methods.filter((m) => rows.some((r) => r[m] > 0));
+	const legendTop = layout.height + TOP + 22;
+	const legend = layoutLegend(
+		[
+			...parties.map((p) => ({
+				key: p.id,
+				label: `${p.name} ${formatInt(p.total)}`,
+				colour: p.colour
+			})),
+			...(usedMethods.includes('smd')
+				? [
+						{ key: 'method:list', label: 'Party list', colour: '#6b7680', shape: 'dot' as const },
+						{
+							key: 'method:smd',
+							label: 'Single-mandate',
+							colour: '#6b7680',
+							shape: 'ring' as const
+						}
+					]
+				: [])
+		],
+		WIDTH,
+		{ y: legendTop }
+	);
+	return {
+		width: WIDTH,
+		height: Math.round(legendTop + legend.height),
+		r: layout.seats[0]?.r ?? 0,
+		cx: layout.cx,
+		cy: layout.cy + TOP,
+		outerRadius: layout.outerRadius,
+		innerRadius: layout.innerRadius,
+		top: TOP,
+		total,
+		majority: majority(total),
+		parties,
+		legend: legend.items
+	};
+}
