@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import { createRawSnippet } from 'svelte';
-import ChartSvg from './ChartSvg.svelte';
+import ChartSvg, { wrapText } from './ChartSvg.svelte';
+import { textWidth } from './legend';
 
 const meta = {
 	id: 'demo',
@@ -29,10 +30,21 @@ describe('ChartSvg', () => {
 			props: { meta, width: 400, height: 200, standalone: true, children }
 		});
 		expect(body).toContain('xmlns="http://www.w3.org/2000/svg"');
-		expect(body).toContain('viewBox="0 0 400 296"');
-		expect(body).toContain('width="400" height="296"');
-		expect(body).toContain('<rect width="400" height="296" fill="#ffffff"');
-		expect(body).toContain('>CEC, 27 Mar 2023</text>');
+		// 200 high + 52 for the title + two footer lines of 14 + 22 of padding
+		expect(body).toContain('viewBox="0 0 400 302"');
+		expect(body).toContain('width="400" height="302"');
+		expect(body).toContain('<rect width="400" height="302" fill="#ffffff"');
+		expect(body).toContain('>Source: CEC, 27 Mar 2023</text>');
+		expect(body).toContain('CC BY 4.0');
 		expect(body).toContain('transform="translate(0,52)"');
+	});
+
+	it('wraps a long source line by words within the width', () => {
+		const text =
+			'Central Election Commission final results as reported by Astana Times and Vlast.kz';
+		const lines = wrapText(text, 200, 11);
+		expect(lines.length).toBeGreaterThan(1);
+		expect(lines.join(' ')).toBe(text);
+		for (const line of lines) expect(textWidth(line, 11)).toBeLessThanOrEqual(200);
 	});
 });

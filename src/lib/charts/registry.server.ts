@@ -1,12 +1,14 @@
 /**
- * Every chart that has a default state, so that it can be prerendered as a standalone file at
- * /charts/<id>.svg and written by `npm run export`. The file comes from the same component and
- * props as the chart on the page, rendered with `standalone: true`.
+ * Every chart that has a default state, so that it can be prerendered as standalone files at
+ * /charts/<id>.svg, .png and .csv and written by `npm run export`. The SVG comes from the same
+ * component and props as the chart on the page, rendered with `standalone: true`.
  */
 import type { Component } from 'svelte';
 import type { Dataset } from '$lib/data/types';
+import type { ChartTable } from '$lib/export/csv';
 import Hemicycle from './hemicycle/Hemicycle.svelte';
 import { hemicycle2023 } from '$lib/pages/overview';
+import { hemicycleTable } from './hemicycle/build';
 
 export interface ChartDefinition {
 	id: string;
@@ -16,12 +18,24 @@ export interface ChartDefinition {
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	component: Component<any>;
 	props: (data: Dataset) => Record<string, unknown>;
+	/** The numbers behind the chart, for 'Download data (CSV)'. */
+	table: (data: Dataset) => ChartTable;
 }
 
 export const CHARTS: ChartDefinition[] = [
-	{ id: 'hemicycle-2023', page: '/', component: Hemicycle, props: (d) => pick(hemicycle2023(d)) }
+	{
+		id: 'hemicycle-2023',
+		page: '/',
+		component: Hemicycle,
+		props: (d) => pick(hemicycle2023(d)),
+		table: (d) => hemicycleTable(hemicycle2023(d).data)
+	}
 ];
 
 function pick({ meta, data }: { meta: unknown; data: unknown }) {
 	return { meta, data };
+}
+
+export function chartById(id: string): ChartDefinition | undefined {
+	return CHARTS.find((c) => c.id === id);
 }

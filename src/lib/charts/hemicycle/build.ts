@@ -5,6 +5,7 @@ import { partyColour, shortName } from '$lib/parties/style';
 import { formatInt } from '$lib/format';
 import { layoutLegend, type PlacedLegendItem } from '../legend';
 import { parliamentLayout } from './layout';
+import type { ChartTable } from '$lib/export/csv';
 
 export type SeatMethod = 'list' | 'smd' | 'assembly';
 
@@ -135,5 +136,20 @@ export function buildHemicycle(
 		majority: majority(total),
 		parties,
 		legend: legend.items
+	};
+}
+
+/** The numbers behind a hemicycle, one row per party, for CSV export. */
+export function hemicycleTable(h: HemicycleData): ChartTable {
+	return {
+		columns: [
+			'party_id',
+			'party',
+			'party_list_seats',
+			'single_mandate_seats',
+			'assembly_seats',
+			'total_seats'
+		],
+		rows: h.parties.map((p) => [p.id, p.name, p.list, p.smd, p.assembly, p.total])
 	};
 }

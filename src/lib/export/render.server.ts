@@ -1,0 +1,28 @@
+/**
+ * The standalone files of a chart: SVG from the chart's own component (standalone mode),
+ * PNG from that SVG with resvg (an independent renderer, no browser), CSV from its table.
+ * Used by the /charts/ endpoints and by `npm run export`, so both write the same bytes.
+ */
+import { render } from 'svelte/server';
+import { Resvg } from '@resvg/resvg-js';
+import type { Dataset } from '$lib/data/types';
+import type { ChartDefinition } from '$lib/charts/registry.server';
+import { toCsv } from './csv';
+
+export function standaloneSvg(chart: ChartDefinition, data: Dataset): string {
+	const { body } = render(chart.component, { props: { ...chart.props(data), standalone: true } });
+	// Svelte's hydration markers are HTML comments: they mean nothing in a file.
+	return `<?xml version="1.0" encoding="UTF-8"?>\n${body.replace(/<!--[^]*?-->/g, '')}\n`;
+}
+
+export function svgToPng(svg: string, scale = 2): Buffer {
+	const resvg = new Resvg(svg, {
+		fitTo: { mode: 'zoom', value: scale },
+		font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' }
+	});
+	return resvg.render().asPng();
+}
+
+export function chartCsv(chart: ChartDefinition, data: Dataset): string {
+	return toCsv(chart.table(data));
+}

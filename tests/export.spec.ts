@@ -1,0 +1,190 @@
+import { expect, test, type Page } from '@playwright/test';
+import { Resvg } from '@resvg/resvg-js';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const dir = 'build/charts';
+const files = readdirSync(dir);
+const svgs = files.filter((f) => f.endsWith('.svg'));
+
+test.describe('standalone chart files', () => {
+	test.skip(
+		({ javaScriptEnabled }) => !javaScriptEnabled,
+		'file checks run once, in the JS project'
+	);
+
+	test('there is an SVG, PNG and CSV for every chart', () => {
+		expect(svgs.length).toBeGreaterThan(0);
+		for (const svg of svgs) {
+			const id = svg.replace(/\.svg$/, '');
+			expect(files, id).toContain(`${id}.png`);
+			expect(files, id).toContain(`${id}.csv`);
+		}
+	});
+
+	test('every SVG is well-formed XML that stands on its own', async ({ page }) => {
+		await page.goto('/');
+		for (const name of svgs) {
+			const text = readFileSync(join(dir, name), 'utf8');
+			const report = await page.evaluate((source) => {
+				const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+				const root = doc.documentElement;
+				return {
+					error: doc.getElementsByTagName('parsererror')[0]?.textContent ?? null,
+					tag: root.localName,
+					ns: root.namespaceURI,
+					viewBox: root.getAttribute('viewBox'),
+					width: root.getAttribute('width'),
+					height: root.getAttribute('height'),
+					title: root.querySelector(':scope > title')?.textContent ?? '',
+					desc: root.querySelector(':scope > desc')?.textContent ?? '',
+					text: root.textContent ?? '',
+					external: [
+						...doc.querySelectorAll('[href], [src], image, foreignObject, script, link')
+					].map((e) => e.outerHTML.slice(0, 80)),
+					classes: doc.querySelectorAll('[class]').length
+				};
+			}, text);
+			expect(report.error, name).toBeNull();
+			expect(report.tag, name).toBe('svg');
+			expect(report.ns, name).toBe('http://www.w3.org/2000/svg');
+			expect(report.viewBox, name).toMatch(/^0 0 \d+(\.\d+)? \d+(\.\d+)?$/);
+			expect(Number(report.width), name).toBeGreaterThan(0);
+			expect(Number(report.height), name).toBeGreaterThan(0);
+			expect(report.title.length, name).toBeGreaterThan(5);
+			expect(report.desc.length, name).toBeGreaterThan(10);
+			expect(report.text, name).toContain('Source:');
+			expect(report.text, name).toContain('CC BY');
+			expect(report.external, name).toEqual([]);
+			// No page CSS travels with the file: classes would style nothing.
+			expect(report.classes, name).toBe(0);
+			expect(text, name).not.toMatch(/url\(|@import|<!--/);
+		}
+	});
+
+	test('resvg and Chromium draw every SVG alike', async ({ page }) => {
+		for (const name of svgs) {
+			const svg = readFileSync(join(dir, name), 'utf8');
+			const resvg = new Resvg(svg, {
+				font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' }
+			}).render();
+			const { width, height } = resvg;
+			await page.setViewportSize({ width, height });
+			await page.goto(`/charts/${name}`);
+			const chromium = await page.screenshot({ clip: { x: 0, y: 0, width, height } });
+			const diff = await pixelDifference(page, resvg.asPng(), chromium);
+			// Text antialiasing differs between the renderers; shapes, colours and layout must not.
+			expect(diff, `${name}: share of pixels that differ clearly`).toBeLessThan(0.01);
+		}
+	});
+
+	test('npm run export writes every chart, byte for byte as served', async ({ request }) => {
+		const out = mkdtempSync(join(tmpdir(), 'sailau-export-'));
+		try {
+			const run = spawnSync(
+				process.execPath,
+				['scripts/export.js', '--out', out, '--format', 'svg,png,csv'],
+				{
+					encoding: 'utf8',
+					timeout: 120_000
+				}
+			);
+			expect(run.status, run.stderr).toBe(0);
+			expect(run.stdout).toContain(`Wrote ${svgs.length} charts`);
+			for (const name of files) {
+				const served = await request.get(`/charts/${name}`);
+				expect(served.status(), name).toBe(200);
+				expect(Buffer.compare(readFileSync(join(out, name)), await served.body()), name).toBe(0);
+			}
+		} finally {
+			rmSync(out, { recursive: true, force: true });
+		}
+	});
+
+	test('npm run export refuses an unknown format and an unwritable folder', () => {
+		const bad = spawnSync(
+			process.execPath,
+			['scripts/export.js', '--out', tmpdir(), '--format', 'svg,gif'],
+			{
+				encoding: 'utf8'
+			}
+		);
+		expect(bad.status).toBe(2);
+		expect(bad.stderr).toContain('unknown format "gif"');
+		const unwritable = spawnSync(
+			process.execPath,
+			['scripts/export.js', '--out', 'package.json/charts'],
+			{
+				encoding: 'utf8'
+			}
+		);
+		expect(unwritable.status).toBe(1);
+		expect(unwritable.stderr).toMatch(/cannot write to .*package\.json\/charts/);
+	});
+});
+
+test('the download links of a default chart give the files served at /charts/', async ({
+	page,
+	request
+}) => {
+	await page.goto('/');
+	const figure = page.locator('figure[data-chart="hemicycle-2023"]');
+	for (const [label, ext] of [
+		['Download SVG', 'svg'],
+		['Download PNG', 'png'],
+		['Download data (CSV)', 'csv']
+	] as const) {
+		const link = figure.getByRole('link', { name: label });
+		await expect(link).toHaveAttribute('href', `/charts/hemicycle-2023.${ext}`);
+		const served = await (await request.get(`/charts/hemicycle-2023.${ext}`)).body();
+		const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+		expect(download.suggestedFilename()).toBe(`hemicycle-2023.${ext}`);
+		const saved = readFileSync((await download.path())!);
+		expect(Buffer.compare(saved, served), ext).toBe(0);
+	}
+});
+
+/** Share of pixels whose colour differs by more than 64 in any channel, compared in the browser. */
+async function pixelDifference(page: Page, a: Buffer, b: Buffer): Promise<number> {
+	return page.evaluate(
+		async ([a64, b64]) => {
+			const load = async (src: string) => {
+				const img = new Image();
+				img.src = `data:image/png;base64,${src}`;
+				await img.decode();
+				return img;
+			};
+			const [ia, ib] = await Promise.all([load(a64), load(b64)]);
+			const w = Math.max(ia.width, ib.width);
+			const h = Math.max(ia.height, ib.height);
+			const pixels = (img: HTMLImageElement) => {
+				const c = document.createElementNS(
+					'http://www.w3.org/1999/xhtml',
+					'canvas'
+				) as HTMLCanvasElement;
+				c.width = w;
+				c.height = h;
+				const ctx = c.getContext('2d')!;
+				ctx.fillStyle = '#fff';
+				ctx.fillRect(0, 0, w, h);
+				ctx.drawImage(img, 0, 0);
+				return ctx.getImageData(0, 0, w, h).data;
+			};
+			const pa = pixels(ia);
+			const pb = pixels(ib);
+			let differing = 0;
+			for (let i = 0; i < pa.length; i += 4) {
+				if (
+					Math.abs(pa[i]! - pb[i]!) > 64 ||
+					Math.abs(pa[i + 1]! - pb[i + 1]!) > 64 ||
+					Math.abs(pa[i + 2]! - pb[i + 2]!) > 64
+				)
+					differing++;
+			}
+			return differing / (w * h);
+		},
+		[a.toString('base64'), b.toString('base64')] as const
+	);
+}
