@@ -1,6 +1,7 @@
 // Screenshots of built pages at desktop and phone widths, for looking at what users see.
 // Usage: node scripts/screenshots.mjs OUT_DIR /path/ [/other/ ...]   (needs `npm run preview` running)
-// Set NOJS=1 to disable JavaScript, BASE to change the server address.
+// Set NOJS=1 to disable JavaScript, DARK=1 for dark mode, FULL=0 for the first screen only,
+// BASE to change the server address.
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
@@ -14,7 +15,8 @@ const browser = await chromium.launch({
 for (const width of [1280, 390]) {
 	const page = await browser.newPage({
 		viewport: { width, height: width > 500 ? 900 : 844 },
-		javaScriptEnabled: !process.env.NOJS
+		javaScriptEnabled: !process.env.NOJS,
+		colorScheme: process.env.DARK ? 'dark' : 'light'
 	});
 	for (const path of paths.length ? paths : ['/']) {
 		await page.goto(base + path);
