@@ -20,6 +20,8 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// Inline the (small) CSS so that the first paint waits for no second request.
+		inlineStyleThreshold: 20_000,
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
