@@ -7,6 +7,7 @@ import type { Component } from 'svelte';
 import type { Dataset } from '$lib/data/types';
 import Hemicycle from './hemicycle/Hemicycle.svelte';
 import { hemicycle2023 } from '$lib/pages/overview';
+import { defaultSimulatedChart } from '$lib/pages/simulate';
 
 export interface ChartDefinition {
 	id: string;
@@ -19,7 +20,13 @@ export interface ChartDefinition {
 }
 
 export const CHARTS: ChartDefinition[] = [
-	{ id: 'hemicycle-2023', page: '/', component: Hemicycle, props: (d) => pick(hemicycle2023(d)) }
+	{ id: 'hemicycle-2023', page: '/', component: Hemicycle, props: (d) => pick(hemicycle2023(d)) },
+	{
+		id: 'simulated-hemicycle',
+		page: '/simulate/',
+		component: Hemicycle,
+		props: (d) => pick(defaultSimulatedChart(d))
+	}
 ];
 
 function pick({ meta, data }: { meta: unknown; data: unknown }) {
