@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '$lib/data/fixtures';
 import { simulatorInput } from '$lib/pages/simulate';
-import { electedSettings, findElection, simulate, type Settings } from './model';
+import { electedSettings, findElection, simulate, type Settings, type SimInput } from './model';
 import { chamberPhrase, explain, joinList } from './explain';
 
 const input = simulatorInput(realDataset());
@@ -55,6 +55,35 @@ describe('explain', () => {
 		);
 		expect(say('2016', { thresholdPct: 7.2 })).toContain(
 			'Only Nur Otan passes the threshold and takes every list seat.'
+		);
+	});
+
+	it('says when the largest party falls short of a majority', () => {
+		// No real election here does; a made-up one: 40/35/25 votes for 10 list seats gives 4/4/2
+		// (Hare: 4.0, 3.5, 2.5; the tied remainders go to Auyl, which has more votes). Its 'as
+		// elected' seats are made up too, so the same rules also show seats moving.
+		const tiny: SimInput = {
+			elections: [
+				{
+					id: '2099',
+					year: 2099,
+					thresholdPct: 5,
+					thresholdBase: 100,
+					design: 'list',
+					parties: [
+						{ id: 'amanat', name: 'Amanat', votes: 40, list: 6, smd: 0, assembly: 0 },
+						{ id: 'auyl', name: 'Auyl', votes: 35, list: 3, smd: 0, assembly: 0 },
+						{ id: 'ppk', name: "People's Party", votes: 25, list: 1, smd: 0, assembly: 0 }
+					],
+					source: 'test'
+				}
+			],
+			chambers: { ...input.chambers, list: { list: 10, smd: 0, assembly: 0 } },
+			omitted: []
+		};
+		const sim = simulate(tiny, { ...electedSettings(tiny.elections[0]!), method: 'hare' });
+		expect(explain(sim)).toBe(
+			"These are the rules of the 2099 election (a 5% threshold, largest remainders with the Hare quota, 10 list seats). 2 seats move from Amanat (−2) to Auyl (+1) and the People's Party (+1). Amanat falls short of a majority with 4 of 10 seats (6 needed; 6 as elected)."
 		);
 	});
 });
