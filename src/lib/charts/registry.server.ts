@@ -9,6 +9,7 @@ import type { ChartTable } from '$lib/export/csv';
 import Hemicycle from './hemicycle/Hemicycle.svelte';
 import { hemicycle2023 } from '$lib/pages/overview';
 import { hemicycleTable } from './hemicycle/build';
+import { defaultSimulatedChart } from '$lib/pages/simulate';
 
 export interface ChartDefinition {
 	id: string;
@@ -29,6 +30,13 @@ export const CHARTS: ChartDefinition[] = [
 		component: Hemicycle,
 		props: (d) => pick(hemicycle2023(d)),
 		table: (d) => hemicycleTable(hemicycle2023(d).data)
+	},
+	{
+		id: 'simulated-hemicycle',
+		page: '/simulate/',
+		component: Hemicycle,
+		props: (d) => pick(defaultSimulatedChart(d)),
+		table: (d) => hemicycleTable(defaultSimulatedChart(d).data)
 	}
 ];
 

@@ -4,73 +4,37 @@
  * quota = their votes / seats; each gets the whole part of votes / quota, and the seats left
  * go to the largest remainders.
  */
-export interface VoteCount {
-	partyId: string;
-	votes: number;
-}
+import {
+	byVotesThenId,
+	thresholdRows,
+	type AllocationOptions,
+	type SeatAllocation
+} from './common';
 
-export interface SeatAllocation {
-	partyId: string;
-	votes: number;
-	/** Share of the threshold base, in percent. */
-	pct: number;
-	eligible: boolean;
-	/** votes / quota, for parties over the threshold; 0 otherwise. */
-	quotient: number;
-	seats: number;
-}
-
-export interface AllocationOptions {
-	seats: number;
-	thresholdPct: number;
-	/**
-	 * Votes the threshold is measured against. Defaults to the sum of the parties' votes;
-	 * in 2023 it also included the 'against all' votes.
-	 */
-	thresholdBase?: number;
-}
+export type { AllocationOptions, SeatAllocation, VoteCount } from './common';
 
 /**
- * Ties in the remainders go to the party with more votes, then to the earlier party id in
- * alphabetical order, so that the result never depends on input order.
+ * Remainders are compared exactly, as votes × seats − whole seats × eligible votes (whole
+ * numbers for whole votes). Ties in the remainders go to the party with more votes, then to
+ * the earlier party id in alphabetical order, so that the result never depends on input order.
  */
 export function largestRemainder(
-	counts: VoteCount[],
+	counts: { partyId: string; votes: number }[],
 	options: AllocationOptions
 ): SeatAllocation[] {
-	const { seats, thresholdPct } = options;
-	if (!Number.isInteger(seats) || seats < 0)
-		throw new RangeError(`seats must be a whole number ≥ 0, got ${seats}`);
-	for (const c of counts) {
-		if (!Number.isFinite(c.votes) || c.votes < 0)
-			throw new RangeError(`votes of "${c.partyId}" must be ≥ 0, got ${c.votes}`);
-	}
-	const base = options.thresholdBase ?? counts.reduce((s, c) => s + c.votes, 0);
-	const rows = counts.map((c) => {
-		const pct = base > 0 ? (c.votes / base) * 100 : 0;
-		return {
-			partyId: c.partyId,
-			votes: c.votes,
-			pct,
-			eligible: c.votes > 0 && pct >= thresholdPct,
-			quotient: 0,
-			seats: 0
-		};
-	});
+	const rows = thresholdRows(counts, options);
+	const { seats } = options;
 	const eligible = rows.filter((r) => r.eligible);
 	const eligibleVotes = eligible.reduce((s, r) => s + r.votes, 0);
 	if (eligibleVotes === 0 || seats === 0) return rows;
-	const quota = eligibleVotes / seats;
+	const remainder = new Map<SeatAllocation, number>();
 	for (const r of eligible) {
-		r.quotient = r.votes / quota;
-		r.seats = Math.floor(r.quotient);
+		r.seats = Math.floor((r.votes * seats) / eligibleVotes);
+		remainder.set(r, r.votes * seats - r.seats * eligibleVotes);
 	}
 	let left = seats - eligible.reduce((s, r) => s + r.seats, 0);
 	const byRemainder = [...eligible].sort(
-		(a, b) =>
-			b.quotient - b.seats - (a.quotient - a.seats) ||
-			b.votes - a.votes ||
-			a.partyId.localeCompare(b.partyId)
+		(a, b) => remainder.get(b)! - remainder.get(a)! || byVotesThenId(a, b)
 	);
 	for (const r of byRemainder) {
 		if (left === 0) break;

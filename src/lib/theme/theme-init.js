@@ -1,4 +1,7 @@
+// Runs in <head> before the first paint: applies the theme the reader chose earlier, if any.
 try {
-	var t = localStorage.getItem('sailau-theme');
-	if (t === 'light' || t === 'dark') document.documentElement.dataset.theme = t;
-} catch (e) {}
+	const theme = localStorage.getItem('sailau-theme');
+	if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
+} catch {
+	// Storage refused (private browsing): follow the system setting.
+}

@@ -1,0 +1,110 @@
+/**
+ * The simulator's state in the address bar: ?e=2023&t=7&m=hare&c=mixed&s=membership.
+ * Reading never fails: a value that is missing takes the election's own rule, and a value that
+ * is wrong does too, with a note that says what was ignored and why.
+ */
+import { isMethod, METHODS } from '$lib/electoral/allocate';
+import {
+	designsFor,
+	electedSettings,
+	findElection,
+	formatThreshold,
+	THRESHOLD_MAX,
+	THRESHOLD_MIN,
+	type Design,
+	type Settings,
+	type SimInput,
+	type SmdCount
+} from './model';
+
+export interface ParsedQuery {
+	settings: Settings;
+	/** One sentence per ignored or adjusted value, for the reader. */
+	notes: string[];
+}
+
+const SMD_COUNTS: readonly SmdCount[] = ['membership', 'nomination'];
+
+export function parseQuery(input: SimInput, params: URLSearchParams): ParsedQuery {
+	const notes: string[] = [];
+	const ignore = (key: string, value: string, why: string) =>
+		notes.push(
+			`Ignored ${key}=${value.length > 24 ? `${value.slice(0, 24)}…` : value} in the address: ${why}.`
+		);
+
+	let election = input.elections[0]!;
+	const e = params.get('e');
+	if (e !== null) {
+		const found = findElection(input, e);
+		const omitted = input.omitted.find((o) => o.id === e);
+		if (found) election = found;
+		else
+			ignore(
+				'e',
+				e,
+				omitted
+					? `${omitted.reason}; showing ${election.id}`
+					: `the simulator has ${input.elections.map((x) => x.id).join(', ')}; showing ${election.id}`
+			);
+	}
+	const settings = electedSettings(election);
+
+	const t = params.get('t');
+	if (t !== null) {
+		const value = /^\s*\d+(\.\d*)?\s*$/.test(t) ? Number(t) : NaN;
+		if (value >= THRESHOLD_MIN && value <= THRESHOLD_MAX) {
+			settings.thresholdPct = Math.round(value * 10) / 10;
+			if (settings.thresholdPct !== value)
+				notes.push(`The threshold ${t}% was rounded to ${formatThreshold(value)}%.`);
+		} else
+			ignore(
+				't',
+				t,
+				`the threshold must be a number from ${THRESHOLD_MIN} to ${THRESHOLD_MAX}; using ${election.id}'s ${formatThreshold(election.thresholdPct)}%`
+			);
+	}
+
+	const m = params.get('m');
+	if (m !== null) {
+		if (isMethod(m)) settings.method = m;
+		else
+			ignore(
+				'm',
+				m,
+				`the method is one of ${METHODS.join(', ')}; using largest remainders (Hare quota)`
+			);
+	}
+
+	const c = params.get('c');
+	if (c !== null) {
+		const open = designsFor(election);
+		if ((open as string[]).includes(c)) settings.design = c as Design;
+		else
+			ignore(
+				'c',
+				c,
+				c === 'mixed'
+					? `${election.id} had no single-mandate seats to keep; using its own design`
+					: `the chamber design is one of ${open.join(', ')}; using ${election.id}'s own`
+			);
+	}
+
+	const s = params.get('s');
+	if (s !== null && election.smdViews) {
+		if ((SMD_COUNTS as string[]).includes(s)) settings.smd = s as SmdCount;
+		else ignore('s', s, `single-mandate seats are counted by ${SMD_COUNTS.join(' or ')}`);
+	}
+	return { settings, notes };
+}
+
+/** The address for these settings; `s` only where it matters (2023). */
+export function toQuery(input: SimInput, settings: Settings): string {
+	const params = new URLSearchParams({
+		e: settings.election,
+		t: formatThreshold(settings.thresholdPct),
+		m: settings.method,
+		c: settings.design
+	});
+	if (findElection(input, settings.election)?.smdViews) params.set('s', settings.smd);
+	return params.toString();
+}
