@@ -35,4 +35,23 @@ describe('ChartSvg', () => {
 		expect(body).toContain('>CEC, 27 Mar 2023</text>');
 		expect(body).toContain('transform="translate(0,52)"');
 	});
+
+	it('standalone: wraps a long source line and grows to fit it', () => {
+		const source = Array.from({ length: 30 }, (_, i) => `word${String(i).padStart(2, '0')}`).join(
+			' '
+		);
+		const { body } = render(ChartSvg, {
+			props: { meta: { ...meta, source }, width: 400, height: 200, standalone: true, children }
+		});
+		// 376 px at 6.38 px a character: 58 characters a line, so 30 six-character words need 4 lines.
+		const lines = [...body.matchAll(/<text x="12" y="(\d+)"[^>]*>(word[^<]*)<\/text>/g)];
+		expect(lines.map((m) => m[2]!.split(' ').length)).toEqual([8, 8, 8, 6]);
+		expect(lines.map((m) => Number(m[1]))).toEqual([
+			296 + 42 - 24 - 42,
+			296 + 42 - 24 - 28,
+			296 + 42 - 24 - 14,
+			296 + 42 - 24
+		]);
+		expect(body).toContain('viewBox="0 0 400 338"');
+	});
 });

@@ -7,6 +7,8 @@ import type { Component } from 'svelte';
 import type { Dataset } from '$lib/data/types';
 import Hemicycle from './hemicycle/Hemicycle.svelte';
 import { hemicycle2023 } from '$lib/pages/overview';
+import RegionMap from './map/RegionMap.svelte';
+import { mapChart } from '$lib/pages/map';
 
 export interface ChartDefinition {
 	id: string;
@@ -19,7 +21,25 @@ export interface ChartDefinition {
 }
 
 export const CHARTS: ChartDefinition[] = [
-	{ id: 'hemicycle-2023', page: '/', component: Hemicycle, props: (d) => pick(hemicycle2023(d)) }
+	{ id: 'hemicycle-2023', page: '/', component: Hemicycle, props: (d) => pick(hemicycle2023(d)) },
+	{
+		id: 'map-turnout-2023',
+		page: '/map/',
+		component: RegionMap,
+		props: (d) => mapChart(d, 'turnout-2023')
+	},
+	{
+		id: 'map-turnout-change',
+		page: '/map/?layer=turnout-change',
+		component: RegionMap,
+		props: (d) => mapChart(d, 'turnout-change')
+	},
+	{
+		id: 'map-districts',
+		page: '/map/?layer=districts',
+		component: RegionMap,
+		props: (d) => mapChart(d, 'districts')
+	}
 ];
 
 function pick({ meta, data }: { meta: unknown; data: unknown }) {
