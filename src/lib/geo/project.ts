@@ -138,11 +138,13 @@ export function simplifyTopology(
 ): Topology {
 	const arcs = decodeArcs(topology).map((arc) => {
 		if (tolerance <= 0) return arc;
-		const screen = arc.map((p) => projection(p as [number, number]) ?? [NaN, NaN]);
+		const screen = arc.map(
+			(p): [number, number] => projection(p as [number, number]) ?? [NaN, NaN]
+		);
 		return douglasPeucker(screen, tolerance).map((i) => arc[i]!);
 	});
-	const { transform: _drop, ...rest } = topology;
-	return { ...rest, arcs } as Topology;
+	// Coordinates are now plain longitude/latitude, so the quantization transform is dropped.
+	return { type: 'Topology', bbox: topology.bbox, objects: topology.objects, arcs } as Topology;
 }
 
 /** Projected area of a ring in square pixels (unsigned). */
