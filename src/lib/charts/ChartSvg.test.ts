@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import { createRawSnippet } from 'svelte';
-import ChartSvg, { wrapText } from './ChartSvg.svelte';
-import { textWidth } from './legend';
+import ChartSvg from './ChartSvg.svelte';
 
 const meta = {
 	id: 'demo',
@@ -37,14 +36,5 @@ describe('ChartSvg', () => {
 		expect(body).toContain('>Source: CEC, 27 Mar 2023</text>');
 		expect(body).toContain('CC BY 4.0');
 		expect(body).toContain('transform="translate(0,52)"');
-	});
-
-	it('wraps a long source line by words within the width', () => {
-		const text =
-			'Central Election Commission final results as reported by Astana Times and Vlast.kz';
-		const lines = wrapText(text, 200, 11);
-		expect(lines.length).toBeGreaterThan(1);
-		expect(lines.join(' ')).toBe(text);
-		for (const line of lines) expect(textWidth(line, 11)).toBeLessThanOrEqual(200);
 	});
 });

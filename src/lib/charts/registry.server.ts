@@ -10,6 +10,8 @@ import Hemicycle from './hemicycle/Hemicycle.svelte';
 import { hemicycle2023 } from '$lib/pages/overview';
 import { hemicycleTable } from './hemicycle/build';
 import { defaultSimulatedChart } from '$lib/pages/simulate';
+import RegionMap from './map/RegionMap.svelte';
+import { mapChart, mapTable } from '$lib/pages/map';
 
 export interface ChartDefinition {
 	id: string;
@@ -37,6 +39,27 @@ export const CHARTS: ChartDefinition[] = [
 		component: Hemicycle,
 		props: (d) => pick(defaultSimulatedChart(d)),
 		table: (d) => hemicycleTable(defaultSimulatedChart(d).data)
+	},
+	{
+		id: 'map-turnout-2023',
+		page: '/map/',
+		component: RegionMap,
+		props: (d) => mapChart(d, 'turnout-2023'),
+		table: mapTable
+	},
+	{
+		id: 'map-turnout-change',
+		page: '/map/?layer=turnout-change',
+		component: RegionMap,
+		props: (d) => mapChart(d, 'turnout-change'),
+		table: mapTable
+	},
+	{
+		id: 'map-districts',
+		page: '/map/?layer=districts',
+		component: RegionMap,
+		props: (d) => mapChart(d, 'districts'),
+		table: mapTable
 	}
 ];
 

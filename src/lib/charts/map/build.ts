@@ -1,0 +1,311 @@
+/**
+ * Everything the RegionMap component draws, computed at build time: the shapes once (paths,
+ * label anchors, city markers) and, per layer, a fill, label, tooltip and legend for each unit.
+ */
+import type { MapGeometry } from '$lib/geo/project';
+import { formatPct } from '$lib/format';
+import { layoutLegend, type PlacedLegendItem } from '../legend';
+import {
+	changeScale,
+	rampLegend,
+	textOn,
+	turnoutScale,
+	type ColourScale,
+	type RampLegend
+} from './scales';
+
+export const LAYER_IDS = ['turnout-2023', 'turnout-change', 'districts'] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+export const DEFAULT_LAYER: LayerId = 'turnout-2023';
+
+export function isLayerId(v: string | null | undefined): v is LayerId {
+	return (LAYER_IDS as readonly string[]).includes(v ?? '');
+}
+
+export interface DistrictFact {
+	no: number;
+	winner: string | null;
+	/** Short party name of the winner's nominating party as recorded. */
+	party: string | null;
+	nomination: string | null;
+}
+
+/** What the data say about one of the 20 units. Missing is null, never 0. */
+export interface UnitFacts {
+	id: string;
+	name: string;
+	kind: 'region' | 'city';
+	turnout2023: number | null;
+	/** The 2021 figure compared with: the unit's own, or its parent's for a region created in 2022. */
+	turnout2021: number | null;
+	/** Set when the 2021 figure is another unit's: the region this one was split from in 2022. */
+	comparedWith: { id: string; name: string } | null;
+	/** For a region that gave up territory in 2022: the names of the regions split from it. */
+	splitOff: string[];
+	/** 2023 minus 2021, percentage points, 2 decimals. */
+	change: number | null;
+	districts: DistrictFact[];
+}
+
+export interface MapShape {
+	id: string;
+	name: string;
+	kind: 'region' | 'city';
+	d: string;
+	/** Where the label goes: the middle of a region, or beside a city's marker. */
+	label: { x: number; y: number; anchor: 'start' | 'middle' | 'end' };
+	/** Cities are a few pixels wide: a marker makes them visible and gives them a target. */
+	marker: { x: number; y: number; r: number } | null;
+}
+
+export interface MapBase {
+	width: number;
+	height: number;
+	/** Height of the map itself; the legend sits below it. */
+	mapHeight: number;
+	shapes: MapShape[];
+	borders: string;
+	outline: string;
+}
+
+export interface RegionPaint {
+	id: string;
+	fill: string;
+	/** Label lines drawn on the map (name, value); empty for none. */
+	lines: string[];
+	textFill: string;
+	/** Tooltip and accessible text, lines separated by "\n". */
+	tip: string;
+	/** Hatched: compared with another unit (a region created in 2022). */
+	hatch: boolean;
+}
+
+export interface MapLayer {
+	id: LayerId;
+	regions: RegionPaint[];
+	ramp: RampLegend | null;
+	swatches: PlacedLegendItem[];
+	/** Legend line for the hatching, if any unit is hatched. */
+	hatchNote: string | null;
+	/** Extra lines under the legend (units or districts the map cannot place). */
+	footnotes: { x: number; y: number; text: string }[];
+}
+
+/** Label nudges (px at the fixed width) where a shape's centre is a poor place for text. */
+const NUDGE: Record<string, [number, number]> = {
+	'KZ-19': [-8, -12], // Almaty Region: keep clear of the Almaty city marker
+	'KZ-61': [-4, 4], // Turkistan: down towards the wider part, clear of the Shymkent marker
+	'KZ-11': [-18, 10], // Akmola: keep clear of the Astana marker
+	'KZ-35': [0, 16], // Karaganda: its centroid sits near the Akmola border
+	'KZ-63': [6, 0],
+	'KZ-33': [6, 4]
+};
+/** City labels: to the right of the marker unless stated. */
+const CITY_LABEL: Record<string, 'start' | 'end'> = {};
+
+const r2 = (v: number) => Math.round(v * 100) / 100;
+
+/**
+ * A unit's name as map label lines: "Region" dropped (except for Almaty Region, which would
+ * otherwise read like Almaty city), the long compass names on two lines.
+ */
+export function nameLines(name: string): string[] {
+	if (name === 'Almaty Region') return ['Almaty', 'Region'];
+	const short = name.replace(/ Region$/, '');
+	const compass = short.match(/^(North|South|East|West) (Kazakhstan)$/);
+	return compass ? [compass[1]!, compass[2]!] : [short];
+}
+
+export function mapBase(geometry: MapGeometry, legendHeight: number): MapBase {
+	const shapes = geometry.regions
+		.map((r): MapShape => {
+			const [cx, cy] = r.centroid;
+			if (r.kind === 'city') {
+				const anchor = CITY_LABEL[r.id] ?? 'start';
+				return {
+					id: r.id,
+					name: r.name,
+					kind: r.kind,
+					d: r.d,
+					marker: { x: cx, y: cy, r: 7 },
+					label: { x: r2(cx + (anchor === 'start' ? 10 : -10)), y: r2(cy + 4), anchor }
+				};
+			}
+			const [dx, dy] = NUDGE[r.id] ?? [0, 0];
+			return {
+				id: r.id,
+				name: r.name,
+				kind: r.kind,
+				d: r.d,
+				marker: null,
+				label: { x: r2(cx + dx), y: r2(cy + dy), anchor: 'middle' }
+			};
+		})
+		.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+	return {
+		width: geometry.width,
+		height: geometry.height + legendHeight,
+		mapHeight: geometry.height,
+		shapes,
+		borders: geometry.borders,
+		outline: geometry.outline
+	};
+}
+
+/** "−12.79" with a real minus sign; `digits` decimals. */
+export function formatChange(v: number | null, digits = 2): string {
+	if (v == null) return '–';
+	const s = Math.abs(v).toFixed(digits);
+	return v > 0 ? `+${s}` : v < 0 ? `−${s}` : s;
+}
+
+const pct1 = (v: number) => v.toFixed(1);
+
+function legendPlace(base: MapBase) {
+	return { x: 12, y: base.mapHeight + 26, width: Math.min(300, base.width / 2 - 24) };
+}
+
+const GREY = '#d5dbe0';
+
+function paint(id: string, fill: string, lines: string[], tip: string, hatch = false): RegionPaint {
+	return { id, fill, lines, textFill: textOn(fill), tip, hatch };
+}
+
+export function turnoutLayer(base: MapBase, units: UnitFacts[], status: string): MapLayer {
+	const known = units.filter((u) => u.turnout2023 != null);
+	const scale = turnoutScale(known.map((u) => u.turnout2023!));
+	const place = legendPlace(base);
+	return {
+		id: 'turnout-2023',
+		regions: units.map((u) =>
+			u.turnout2023 == null
+				? paint(
+						u.id,
+						GREY,
+						[...nameLines(u.name), '–'],
+						`${u.name}\nTurnout 2023: not in the dataset`
+					)
+				: paint(
+						u.id,
+						scale(u.turnout2023),
+						[...nameLines(u.name), pct1(u.turnout2023)],
+						`${u.name}\nTurnout 2023: ${formatPct(u.turnout2023)}\n${status}`
+					)
+		),
+		ramp: rampLegend(scale, {
+			title: `Turnout, % of registered voters (${status})`,
+			...place,
+			tick: 10,
+			format: String,
+			values: known.map((u) => ({ id: u.id, value: u.turnout2023! }))
+		}),
+		swatches: [],
+		hatchNote: null,
+		footnotes: []
+	};
+}
+
+export function changeLayer(base: MapBase, units: UnitFacts[], status2021: string): MapLayer {
+	const known = units.filter((u) => u.change != null);
+	const scale: ColourScale = changeScale(known.map((u) => u.change!));
+	const place = legendPlace(base);
+	return {
+		id: 'turnout-change',
+		regions: units.map((u) => {
+			if (u.change == null)
+				return paint(
+					u.id,
+					GREY,
+					[...nameLines(u.name), '–'],
+					`${u.name}\nChange: not in the dataset`
+				);
+			const was = u.comparedWith
+				? `2021: ${formatPct(u.turnout2021, 1)} in ${u.comparedWith.name}, which it was part of`
+				: `2021: ${formatPct(u.turnout2021, 1)}${u.splitOff.length ? ` (then including ${u.splitOff.join(' and ')})` : ''}`;
+			return paint(
+				u.id,
+				scale(u.change),
+				[...nameLines(u.name), formatChange(u.change, 1)],
+				`${u.name}\nChange: ${formatChange(u.change)} percentage points\n2023: ${formatPct(u.turnout2023)}\n${was} (${status2021})`,
+				u.comparedWith != null
+			);
+		}),
+		ramp: rampLegend(scale, {
+			title: 'Change in turnout 2021 → 2023, percentage points',
+			...place,
+			tick: 5,
+			format: (v) => formatChange(v, 0),
+			values: known.map((u) => ({ id: u.id, value: u.change! }))
+		}),
+		swatches: [],
+		hatchNote: units.some((u) => u.comparedWith)
+			? 'Created in 2022: compared with the region it was split from'
+			: null,
+		footnotes: []
+	};
+}
+
+/** "3–5" for runs of three or more consecutive numbers, "18, 19" otherwise. */
+export function numberList(nos: number[]): string {
+	const sorted = [...nos].sort((a, b) => a - b);
+	const parts: string[] = [];
+	for (let i = 0; i < sorted.length;) {
+		let j = i;
+		while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+		if (j - i >= 2) parts.push(`${sorted[i]}–${sorted[j]}`);
+		else for (let k = i; k <= j; k++) parts.push(String(sorted[k]));
+		i = j + 1;
+	}
+	return parts.join(', ');
+}
+
+const DISTRICT_FILLS = ['#c6dbef', '#6baed6', '#2171b5'];
+
+export function districtsLayer(base: MapBase, units: UnitFacts[], unplaced: number[]): MapLayer {
+	const max = Math.max(...units.map((u) => u.districts.length));
+	const fillFor = (n: number) => (n === 0 ? GREY : DISTRICT_FILLS[Math.min(n, 3) - 1]!);
+	const numbers = (u: UnitFacts) => numberList(u.districts.map((d) => d.no));
+	const legendY = base.mapHeight + 24;
+	const counts = Array.from({ length: max }, (_, i) => i + 1);
+	const swatches = layoutLegend(
+		[
+			...counts.map((n) => ({
+				key: String(n),
+				label: `${n} district${n > 1 ? 's' : ''}`,
+				colour: fillFor(n),
+				shape: 'square' as const
+			})),
+			{ key: '0', label: 'none placed in the dataset', colour: GREY, shape: 'square' as const }
+		],
+		base.width,
+		{ y: legendY }
+	).items;
+	return {
+		id: 'districts',
+		regions: units.map((u) => {
+			const n = u.districts.length;
+			const lines = u.districts.map(
+				(d) =>
+					`No. ${d.no}: ${d.winner ? `${d.winner}${d.party ? ` (${d.party})` : ''}` : 'winner not in dataset'}`
+			);
+			return paint(
+				u.id,
+				fillFor(n),
+				[...nameLines(u.name), n ? `No. ${numbers(u)}` : '?'],
+				`${u.name}\n${n ? lines.join('\n') : 'No district placed here in the dataset'}`
+			);
+		}),
+		ramp: null,
+		swatches,
+		hatchNote: null,
+		footnotes: unplaced.length
+			? [
+					{
+						x: 12,
+						y: legendY + 28,
+						text: `Region not in the dataset for district${unplaced.length > 1 ? 's' : ''} ${unplaced.join(', ')}; winners shown where the data know them (hover or see the table).`
+					}
+				]
+			: []
+	};
+}

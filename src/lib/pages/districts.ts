@@ -1,0 +1,72 @@
+/** The districts page (/districts/): the 29 single-mandate districts of 2023 as table rows. */
+import type { Dataset } from '$lib/data/types';
+import { catalogEntry } from '$lib/charts/source-line';
+import { shortName } from '$lib/parties/style';
+
+export interface DistrictRow {
+	no: number;
+	area: string | null;
+	region: string | null;
+	regionId: string | null;
+	winner: string | null;
+	/** Short name of the party recorded for the winner (nominating party, or self-nominated). */
+	party: string | null;
+	nomination: string | null;
+	membership: string | null;
+	source: string | null;
+}
+
+export const SORT_KEYS = ['no', 'area', 'region', 'winner', 'nomination', 'membership'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export function districtRows(data: Dataset): DistrictRow[] {
+	return data.districts.map((d) => ({
+		no: d.no,
+		area: d.area,
+		region: d.region,
+		regionId: d.regionId,
+		winner: d.winner,
+		party: d.winnerPartyId ? shortName(d.winnerPartyId) : null,
+		nomination: d.nomination,
+		membership: d.partyMembership,
+		source: d.source
+	}));
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/**
+ * Rows sorted by one column. Missing values go last in either direction, so that what the data
+ * know is always on top; ties keep district order.
+ */
+export function sortRows(rows: DistrictRow[], key: SortKey, dir: 'asc' | 'desc'): DistrictRow[] {
+	const sign = dir === 'asc' ? 1 : -1;
+	return [...rows].sort((a, b) => {
+		const x = a[key];
+		const y = b[key];
+		if (x == null || y == null) return x == null && y == null ? a.no - b.no : x == null ? 1 : -1;
+		const c = typeof x === 'number' ? x - (y as number) : collator.compare(x, y as string);
+		return c ? sign * c : a.no - b.no;
+	});
+}
+
+/** The first clause of a source note, for a one-line summary. */
+export function sourceSummary(source: string, max = 60): string {
+	const first = source.split(/;\s|:\s"|,\s"/)[0]!.trim();
+	return first.length > max ? `${first.slice(0, max - 1).trimEnd()}…` : first;
+}
+
+export function districtsPage(data: Dataset) {
+	const rows = districtRows(data);
+	const entry = catalogEntry(data, 'majilis-2023-districts.csv');
+	return {
+		rows,
+		total: rows.length,
+		winnersKnown: rows.filter((r) => r.winner).length,
+		regionsKnown: rows.filter((r) => r.regionId).length,
+		unplaced: rows.filter((r) => !r.regionId).map((r) => r.no),
+		gaps: entry.gaps,
+		sources: entry.sources,
+		dataAnchor: entry.file.replace(/[^a-z0-9]+/gi, '-')
+	};
+}
