@@ -35,4 +35,26 @@ describe('ChartSvg', () => {
 		expect(body).toContain('>CEC, 27 Mar 2023</text>');
 		expect(body).toContain('transform="translate(0,52)"');
 	});
+
+	it('standalone: wraps a long title and source onto more lines and grows to hold them', () => {
+		const long = {
+			...meta,
+			title: 'A title long enough that it cannot fit on one line of a narrow chart',
+			source: 'Publisher one (2023-03-27); Publisher two (2023-03-27); Publisher three (2023-04-14)'
+		};
+		const { body } = render(ChartSvg, {
+			props: { meta: long, width: 300, height: 200, standalone: true, children }
+		});
+		const titles = [...body.matchAll(/font-size="18"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+		const sources = [...body.matchAll(/font-size="11"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+		expect(titles.length).toBe(3);
+		expect(titles.join(' ')).toBe(long.title);
+		// Two source lines, then the site's credit line.
+		expect(sources.length).toBe(3);
+		expect(sources.slice(0, 2).join(' ')).toBe(long.source);
+		expect(sources[2]).toMatch(/^Sailau/);
+		// 52 + 2 extra title lines of 22; 44 + 1 extra source line of 14.
+		expect(body).toContain('viewBox="0 0 300 354"');
+		expect(body).toContain('transform="translate(0,96)"');
+	});
 });

@@ -3,8 +3,11 @@ export interface LegendItem {
 	key: string;
 	label: string;
 	colour: string;
-	/** 'ring' for an outlined swatch (single-mandate seats), 'dot' otherwise. */
-	shape?: 'dot' | 'ring' | 'square';
+	/**
+	 * 'ring' for an outlined dot (single-mandate seats), 'outline' for an outlined square (an
+	 * outlined bar), 'dot' otherwise.
+	 */
+	shape?: 'dot' | 'ring' | 'square' | 'outline';
 }
 
 export interface PlacedLegendItem extends LegendItem {
@@ -17,17 +20,36 @@ export function textWidth(text: string, fontSize = 12): number {
 	return text.length * fontSize * 0.58;
 }
 
+/**
+ * Breaks text into lines no wider than `width` (by the estimate above), at spaces. A word longer
+ * than a line stays whole on its own line.
+ */
+export function wrapText(text: string, width: number, fontSize = 12): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		const next = line ? `${line} ${word}` : word;
+		if (line && textWidth(next, fontSize) > width) {
+			lines.push(line);
+			line = word;
+		} else line = next;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
 export function layoutLegend(
 	items: LegendItem[],
 	width: number,
-	options: { x?: number; y?: number; rowHeight?: number } = {}
+	options: { x?: number; y?: number; rowHeight?: number; fontSize?: number } = {}
 ) {
 	const x0 = options.x ?? 12;
-	const rowHeight = options.rowHeight ?? 20;
+	const fontSize = options.fontSize ?? 12;
+	const rowHeight = options.rowHeight ?? Math.round(fontSize * 1.67);
 	let x = x0;
 	let y = options.y ?? 0;
 	const placed: PlacedLegendItem[] = items.map((item) => {
-		const w = 16 + textWidth(item.label) + 16;
+		const w = fontSize + 4 + textWidth(item.label, fontSize) + 16;
 		if (x > x0 && x + w > width - 8) {
 			x = x0;
 			y += rowHeight;
