@@ -6,7 +6,15 @@
 import type { Component } from 'svelte';
 import type { Dataset } from '$lib/data/types';
 import Hemicycle from './hemicycle/Hemicycle.svelte';
-import { hemicycle2023 } from '$lib/pages/overview';
+import VoteShare from './bars/VoteShare.svelte';
+import SeatsByMethod from './bars/SeatsByMethod.svelte';
+import TurnoutHistory from './turnout/TurnoutHistory.svelte';
+import {
+	hemicycle2023,
+	seatsByMethod2023,
+	turnoutHistory,
+	voteShare2023
+} from '$lib/pages/overview';
 
 export interface ChartDefinition {
 	id: string;
@@ -19,7 +27,20 @@ export interface ChartDefinition {
 }
 
 export const CHARTS: ChartDefinition[] = [
-	{ id: 'hemicycle-2023', page: '/', component: Hemicycle, props: (d) => pick(hemicycle2023(d)) }
+	{ id: 'hemicycle-2023', page: '/', component: Hemicycle, props: (d) => pick(hemicycle2023(d)) },
+	{ id: 'vote-share-2023', page: '/', component: VoteShare, props: (d) => pick(voteShare2023(d)) },
+	{
+		id: 'seats-by-method-2023',
+		page: '/',
+		component: SeatsByMethod,
+		props: (d) => pick(seatsByMethod2023(d))
+	},
+	{
+		id: 'turnout-history',
+		page: '/',
+		component: TurnoutHistory,
+		props: (d) => pick(turnoutHistory(d))
+	}
 ];
 
 function pick({ meta, data }: { meta: unknown; data: unknown }) {
