@@ -9,6 +9,7 @@ import { seatingRank, partyColour, shortName } from '$lib/parties/style';
 import { layoutLegend, textWidth, type PlacedLegendItem } from '../legend';
 import { textOn, tint } from '../contrast';
 import { barScale, type Tick } from './scale';
+import { round2 } from '../round';
 
 export interface Segment {
 	x: number;
@@ -71,8 +72,6 @@ export const PALE = 0.25;
 /** Seats that belong to no party list go last, whatever their number. */
 const NON_PARTY = new Set(['independents', 'apk']);
 
-const round = (v: number) => Math.round(v * 100) / 100;
-
 function plural(n: number, word: string) {
 	return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -112,9 +111,9 @@ export function buildSeatsByMethod(
 		const segment = (from: number, value: number, fill: string): Segment | null => {
 			if (value === 0) return null;
 			const x = scale.x(from);
-			const width = round(scale.x(from + value) - x);
+			const width = round2(scale.x(from + value) - x);
 			const label =
-				split && width >= MIN_LABEL_WIDTH ? { x: round(x + width / 2), fill: textOn(fill) } : null;
+				split && width >= MIN_LABEL_WIDTH ? { x: round2(x + width / 2), fill: textOn(fill) } : null;
 			return { x, width, value, label };
 		};
 		const name = names(r.partyId);
@@ -132,13 +131,15 @@ export function buildSeatsByMethod(
 			smd: r.smd,
 			total,
 			y: TOP + i * STEP,
-			labelY: round(TOP + i * STEP + LABEL_DY),
+			labelY: round2(TOP + i * STEP + LABEL_DY),
 			listSeg: segment(0, r.list, colour),
 			smdSeg: segment(r.list, r.smd, pale),
-			totalX: round(scale.x(total) + 6),
+			totalX: round2(scale.x(total) + 6),
 			tip: [
 				name,
-				`${plural(total, 'seat')}: ${r.list} party-list, ${r.smd} single-mandate`,
+				split
+					? `${plural(total, 'seat')}: ${r.list} party-list, ${r.smd} single-mandate`
+					: plural(total, r.smd ? 'single-mandate seat' : 'party-list seat'),
 				altLine
 			]
 				.filter(Boolean)

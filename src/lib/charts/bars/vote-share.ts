@@ -9,6 +9,7 @@ import { partyColour, shortName } from '$lib/parties/style';
 import { layoutLegend, textWidth, type PlacedLegendItem } from '../legend';
 import { barScale, type Tick } from './scale';
 import { tint } from '../contrast';
+import { round2 } from '../round';
 
 /** A neutral grey for 'against all', which is no party. 3.4:1 against white. */
 export const AGAINST_ALL_COLOUR = '#7a858f';
@@ -66,8 +67,6 @@ const VALUE_ROOM = 58;
 /** From a bar's top to the baseline of text centred on it. */
 const LABEL_DY = BAR / 2 + FONT / 3;
 
-const round = (v: number) => Math.round(v * 100) / 100;
-
 /**
  * @param election an election whose list contestants have percentages
  * @param names display name per party id
@@ -100,9 +99,9 @@ export function buildVoteShare(
 			fill: over ? partyColour(p.partyId) : tint(partyColour(p.partyId), 0.25),
 			over,
 			y: TOP + i * STEP,
-			labelY: round(TOP + i * STEP + LABEL_DY),
+			labelY: round2(TOP + i * STEP + LABEL_DY),
 			x1: scale.x(pct),
-			valueX: round(Math.max(scale.x(pct), over ? 0 : thresholdX) + 6),
+			valueX: round2(Math.max(scale.x(pct), over ? 0 : thresholdX) + 6),
 			value: over ? share : `${share}: under ${thresholdText}`,
 			tip: [
 				name,
@@ -132,9 +131,9 @@ export function buildVoteShare(
 			fill: AGAINST_ALL_COLOUR,
 			over: null,
 			y,
-			labelY: round(y + LABEL_DY),
+			labelY: round2(y + LABEL_DY),
 			x1: scale.x(election.againstAllPct),
-			valueX: round(scale.x(election.againstAllPct) + 6),
+			valueX: round2(scale.x(election.againstAllPct) + 6),
 			value: share,
 			tip: [
 				'Against all',
@@ -176,7 +175,7 @@ export function buildVoteShare(
 			label: `${thresholdText} threshold`
 		},
 		ticks: scale.ticks.map((t) => ({ ...t, label: formatPct(t.value, 0) })),
-		axisY: round(axisY),
+		axisY: round2(axisY),
 		legend: legend.items
 	};
 }

@@ -5,6 +5,7 @@ import { partyColour, shortName } from '$lib/parties/style';
 import { formatInt } from '$lib/format';
 import { layoutLegend, type PlacedLegendItem } from '../legend';
 import { parliamentLayout } from './layout';
+import { round2 } from '../round';
 
 export type SeatMethod = 'list' | 'smd' | 'assembly';
 
@@ -106,13 +107,13 @@ export function buildHemicycle(
 		const party = parties.find((p) => p.id === group.wedge)!;
 		party.seats.push({
 			x: seat.x,
-			y: seat.y + top,
+			y: round2(seat.y + top),
 			party: party.id,
 			method: group.id.split(':')[1] as SeatMethod
 		});
 	}
 	const usedMethods = methods.filter((m) => rows.some((r) => r[m] > 0));
-	const legendTop = layout.height + top + 10 + fontSize;
+	const legendTop = round2(layout.height + top + 10 + fontSize);
 	const legend = layoutLegend(
 		[
 			...parties.map((p) => ({
@@ -140,7 +141,7 @@ export function buildHemicycle(
 		height: Math.round(legendTop + legend.height),
 		r: layout.seats[0]?.r ?? 0,
 		cx: layout.cx,
-		cy: layout.cy + top,
+		cy: round2(layout.cy + top),
 		outerRadius: layout.outerRadius,
 		innerRadius: layout.innerRadius,
 		top,

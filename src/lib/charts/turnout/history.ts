@@ -6,6 +6,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { Election } from '$lib/data/types';
 import { formatInt, formatPct, ordinal } from '$lib/format';
+import { round2 } from '../round';
 
 export const CURRENT_COLOUR = '#0b5f8a';
 /** Earlier elections: a muted blue-grey, 3.6:1 against white. */
@@ -48,8 +49,6 @@ const PLOT = 200;
 /** Height of the dashed slot that stands for a missing figure. */
 const MISSING_SLOT = 36;
 
-const round = (v: number) => Math.round(v * 100) / 100;
-
 /**
  * @param elections in any order; drawn oldest first
  * @param currentId the election to highlight
@@ -65,13 +64,13 @@ export function buildTurnoutHistory(elections: Election[], currentId: string): T
 		.range([x0, x1])
 		.paddingInner(0.3)
 		.paddingOuter(0.15);
-	const width = round(band.bandwidth());
+	const width = round2(band.bandwidth());
 
 	const columns = sorted.map((e): TurnoutColumn => {
-		const x = round(band(e.id)!);
+		const x = round2(band(e.id)!);
 		const pct = e.turnoutPct;
 		const flagged = e.turnoutAlternatives.length > 0;
-		const top = pct === null ? baseY - MISSING_SLOT : round(y(pct));
+		const top = pct === null ? baseY - MISSING_SLOT : round2(y(pct));
 		const convocation = `${ordinal(e.convocation)} Majilis`;
 		const details = [
 			e.registeredVoters === null ? '' : `${formatInt(e.registeredVoters)} registered`,
@@ -87,8 +86,8 @@ export function buildTurnoutHistory(elections: Election[], currentId: string): T
 			x,
 			width,
 			y: top,
-			height: round(baseY - top),
-			cx: round(x + width / 2),
+			height: round2(baseY - top),
+			cx: round2(x + width / 2),
 			value: pct === null ? 'no data' : `${formatPct(pct)}${flagged ? '*' : ''}`,
 			tip: [
 				`${e.year}, ${convocation}`,
@@ -107,7 +106,7 @@ export function buildTurnoutHistory(elections: Election[], currentId: string): T
 		x0,
 		x1,
 		baseY,
-		grid: [0, 25, 50, 75, 100].map((v) => ({ y: round(y(v)), label: formatPct(v, 0) })),
+		grid: [0, 25, 50, 75, 100].map((v) => ({ y: round2(y(v)), label: formatPct(v, 0) })),
 		columns
 	};
 }
