@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutLegend, textWidth, wrapText } from './legend';
+import { layoutLegend, layoutNote, textWidth, wrapText } from './legend';
 
 describe('legend layout', () => {
 	it('estimates text width from the number of characters and the size', () => {
@@ -42,5 +42,18 @@ describe('wrapText', () => {
 	it('keeps a word longer than the line whole, and returns nothing for empty text', () => {
 		expect(wrapText('incomprehensibilities ok', 30)).toEqual(['incomprehensibilities', 'ok']);
 		expect(wrapText('  ', 30)).toEqual([]);
+	});
+});
+
+describe('layoutNote', () => {
+	it('wraps a note to the chart width below a given y and reports its height', () => {
+		const note = layoutNote('one two three four five six', 94, 100, 12);
+		expect(note.lines).toEqual([
+			{ text: 'one two', y: 120 },
+			{ text: 'three four', y: 136 },
+			{ text: 'five six', y: 152 }
+		]);
+		expect(note.height).toBe(14 + 3 * 16);
+		expect(layoutNote('', 300, 0).height).toBe(0);
 	});
 });

@@ -38,6 +38,35 @@ export function wrapText(text: string, width: number, fontSize = 12): string[] {
 	return lines;
 }
 
+export interface PlacedNote {
+	lines: { text: string; y: number }[];
+	fontSize: number;
+	/** Height the note takes, including the gap above it. */
+	height: number;
+}
+
+/**
+ * A footnote under a chart, wrapped to its width, for the standalone file (on the page the figure
+ * shows notes as HTML). `y` is where the note's space starts.
+ */
+export function layoutNote(text: string, width: number, y: number, fontSize = 12): PlacedNote {
+	const lineHeight = Math.round(fontSize * 1.35);
+	const lines = wrapText(text, width - 24, fontSize).map((line, i) => ({
+		text: line,
+		y: y + 8 + fontSize + i * lineHeight
+	}));
+	return { lines, fontSize, height: lines.length ? 14 + lines.length * lineHeight : 0 };
+}
+
+/** The chart's data with a footnote placed under its drawing (see layoutNote). */
+export function withNote<T extends { width: number; height: number }>(
+	data: T,
+	text: string,
+	fontSize = 12
+): T & { note: PlacedNote } {
+	return { ...data, note: layoutNote(text, data.width, data.height, fontSize) };
+}
+
 export function layoutLegend(
 	items: LegendItem[],
 	width: number,

@@ -61,6 +61,10 @@ describe('overview charts', () => {
 		expect(seats.filter((s) => s.party === 'amanat')).toHaveLength(63);
 		expect(seats.filter((s) => s.method === 'list')).toHaveLength(69);
 		expect(seats.filter((s) => s.method === 'smd')).toHaveLength(29);
+		// The exported file carries the other count with it.
+		expect(d.note?.lines.map((l) => l.text).join(' ')).toBe(
+			"Single-mandate seats counted by party membership. By nomination, the election commission's count, Amanat has 62 seats."
+		);
 	});
 
 	it('vote share: parties largest first, against all apart, table rows and total', () => {
@@ -78,7 +82,8 @@ describe('overview charts', () => {
 		]);
 		expect(d.against?.pct).toBe(3.9);
 		expect(rows.at(-1)).toMatchObject({ id: 'against-all', votes: 248291, listSeats: null });
-		expect(footer).toMatchObject({ votes: 6366441, listSeats: 69 });
+		expect(footer).toMatchObject({ votes: 6366441, pct: 100, listSeats: 69 });
+		expect(d.note?.lines.map((l) => l.text).join(' ')).toMatch(/^Shares of 6,366,441 votes/);
 	});
 
 	it('seats by method: both counts side by side, each adding up to the chamber', () => {
@@ -104,6 +109,9 @@ describe('overview charts', () => {
 			totalMembership: 98,
 			totalNomination: 98
 		});
+		expect(d.note?.lines.map((l) => l.text).join(' ')).toBe(
+			"By nomination, the election commission's count, Amanat has 22 single-mandate seats (62 in all) and the self-nominated 7."
+		);
 		expect(d.rows.find((r) => r.id === 'amanat')?.tip).toBe(
 			'Amanat\n63 seats: 40 party-list, 23 single-mandate\nBy nomination (CEC): 22 single-mandate seats, 62 in all'
 		);

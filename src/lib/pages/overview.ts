@@ -15,7 +15,8 @@ import { buildVoteShare } from '$lib/charts/bars/vote-share';
 import { buildSeatsByMethod } from '$lib/charts/bars/seats-by-method';
 import { buildTurnoutHistory } from '$lib/charts/turnout/history';
 import { catalogEntry, sourceLine } from '$lib/charts/source-line';
-import { formatDate, formatPct, ordinal } from '$lib/format';
+import { withNote } from '$lib/charts/legend';
+import { formatDate, formatInt, formatPct, ordinal } from '$lib/format';
 import { shortName } from '$lib/parties/style';
 
 const ELECTION = '2023';
@@ -167,13 +168,18 @@ export function hemicycle2023(data: Dataset) {
 	const election = electionById(data, ELECTION);
 	const rows = seatsByParty(data, election, 'membership');
 	// Larger labels than the default, so that the legend stays readable on a phone.
-	const built = buildHemicycle(rows, undefined, { fontSize: 20 });
-	const amanat = built.parties.find((p) => p.id === RULING);
+	const nomination = seatsByParty(data, election, 'nomination');
+	const amanat = rows.find((p) => p.partyId === RULING);
+	const built = withNote(
+		buildHemicycle(rows, undefined, { fontSize: 20 }),
+		`Single-mandate seats counted by party membership. By nomination, the election commission's count, ${shortName(RULING)} has ${seatsOf(nomination, RULING)} seats.`,
+		14
+	);
 	return {
 		meta: {
 			id: 'hemicycle-2023',
 			title: `The ${ordinal(election.convocation)} Majilis: ${election.seatsTotal} seats, elected ${formatDate(election.date)}`,
-			desc: `One dot per seat, by party, left to right: ${built.parties.map((p) => `${p.name} ${p.total}`).join(', ')}. Filled dots are party-list seats (${election.seatsByMethod.list}), rings single-mandate seats (${election.seatsByMethod.smd}). Amanat holds ${amanat?.total} seats counting its members; ${built.majority} are a majority.`,
+			desc: `One dot per seat, by party, left to right: ${built.parties.map((p) => `${p.name} ${p.total}`).join(', ')}. Filled dots are party-list seats (${election.seatsByMethod.list}), rings single-mandate seats (${election.seatsByMethod.smd}). Amanat holds ${amanat?.total} seats counting its members (${seatsOf(nomination, RULING)} by nomination, the election commission's count); ${built.majority} are a majority.`,
 			source: `${resultsSource(data)}; party membership: ${sourceLine(data.smdViews2023.membership.sources)}`
 		},
 		data: built,
@@ -192,10 +198,17 @@ export interface VoteShareRow {
 
 export function voteShare2023(data: Dataset) {
 	const election = electionById(data, ELECTION);
-	const built = buildVoteShare(election);
+	const base = voteBase(election);
+	const plain = buildVoteShare(election);
+	const built =
+		base === null
+			? plain
+			: withNote(
+					plain,
+					`Shares of ${formatInt(base)} votes: votes for parties plus 'against all', which is no party and wins no seats.`
+				);
 	const over = built.bars.filter((b) => b.over);
 	const under = built.bars.filter((b) => b.over === false);
-	const base = voteBase(election);
 	const rows: VoteShareRow[] = [
 		...built.bars.map((b) => ({
 			id: b.id,
@@ -255,12 +268,16 @@ export function seatsByMethod2023(data: Dataset) {
 	const election = electionById(data, ELECTION);
 	const membership = seatsByParty(data, election, 'membership');
 	const nomination = seatsByParty(data, election, 'nomination');
-	const built = buildSeatsByMethod(membership, 'Single-mandate, by membership', {
-		label: 'By nomination (CEC)',
-		rows: nomination
-	});
-	const ids = [...new Set([...built.rows.map((r) => r.id), ...nomination.map((r) => r.partyId)])];
 	const find = (rows: PartySeats[], id: string) => rows.find((r) => r.partyId === id);
+	const amanatN = find(nomination, RULING);
+	const built = withNote(
+		buildSeatsByMethod(membership, 'Single-mandate, by membership', {
+			label: 'By nomination (CEC)',
+			rows: nomination
+		}),
+		`By nomination, the election commission's count, ${shortName(RULING)} has ${amanatN?.smd ?? 0} single-mandate seats (${amanatN?.total ?? 0} in all) and the self-nominated ${seatsOf(nomination, SELF_NOMINATED)}.`
+	);
+	const ids = [...new Set([...built.rows.map((r) => r.id), ...nomination.map((r) => r.partyId)])];
 	const rows: MethodTableRow[] = ids.map((id) => {
 		const m = find(membership, id);
 		const n = find(nomination, id);
@@ -275,12 +292,11 @@ export function seatsByMethod2023(data: Dataset) {
 		};
 	});
 	const sum = (f: (r: MethodTableRow) => number) => rows.reduce((s, r) => s + f(r), 0);
-	const amanat = built.rows.find((r) => r.id === RULING);
 	return {
 		meta: {
 			id: 'seats-by-method-2023',
 			title: `Seats by how they were won, ${election.year}: ${election.seatsByMethod.list} by party list, ${election.seatsByMethod.smd} in single-mandate districts`,
-			desc: `A bar per party, party-list seats filled and single-mandate seats outlined: ${built.rows.map((r) => `${r.label} ${r.list} list and ${r.smd} single-mandate`).join('; ')}. Single-mandate seats are counted by party membership; by nomination, as the election commission counts, ${shortName(RULING)} has ${seatsOf(nomination, RULING) - (amanat?.list ?? 0)} of them. ${built.majority.value} seats are a majority.`,
+			desc: `A bar per party, party-list seats filled and single-mandate seats outlined: ${built.rows.map((r) => `${r.label} ${r.list} list and ${r.smd} single-mandate`).join('; ')}. Single-mandate seats are counted by party membership; by nomination, as the election commission counts, ${shortName(RULING)} has ${amanatN?.smd ?? 0} of them. ${built.majority.value} seats are a majority.`,
 			source: `${resultsSource(data)}; membership: ${sourceLine(data.smdViews2023.membership.sources)}; nomination: ${sourceLine(data.smdViews2023.nomination.sources)}`
 		},
 		data: built,

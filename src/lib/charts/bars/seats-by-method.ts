@@ -6,7 +6,7 @@
 import type { PartySeats } from '$lib/data/derive';
 import { majority as majorityOf } from '$lib/data/derive';
 import { seatingRank, partyColour, shortName } from '$lib/parties/style';
-import { layoutLegend, textWidth, type PlacedLegendItem } from '../legend';
+import { layoutLegend, textWidth, type PlacedLegendItem, type PlacedNote } from '../legend';
 import { textOn, tint } from '../contrast';
 import { barScale, type Tick } from './scale';
 import { round2 } from '../round';
@@ -48,6 +48,8 @@ export interface SeatsByMethodData {
 	axisY: number;
 	majority: { value: number; x: number; y1: number; y2: number; label: string };
 	legend: PlacedLegendItem[];
+	/** A footnote drawn under the chart in the standalone file. */
+	note?: PlacedNote;
 }
 
 /** A count under another rule, shown in the tooltip beside the one drawn. */

@@ -6,7 +6,7 @@ import type { Election } from '$lib/data/types';
 import { listContestants } from '$lib/data/derive';
 import { formatInt, formatPct } from '$lib/format';
 import { partyColour, shortName } from '$lib/parties/style';
-import { layoutLegend, textWidth, type PlacedLegendItem } from '../legend';
+import { layoutLegend, textWidth, type PlacedLegendItem, type PlacedNote } from '../legend';
 import { barScale, type Tick } from './scale';
 import { tint } from '../contrast';
 import { round2 } from '../round';
@@ -55,6 +55,8 @@ export interface VoteShareData {
 	ticks: (Tick & { label: string })[];
 	axisY: number;
 	legend: PlacedLegendItem[];
+	/** A footnote drawn under the chart in the standalone file. */
+	note?: PlacedNote;
 }
 
 const WIDTH = 400;

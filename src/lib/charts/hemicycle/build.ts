@@ -3,7 +3,7 @@ import type { PartySeats } from '$lib/data/derive';
 import { majority } from '$lib/data/derive';
 import { partyColour, shortName } from '$lib/parties/style';
 import { formatInt } from '$lib/format';
-import { layoutLegend, type PlacedLegendItem } from '../legend';
+import { layoutLegend, type PlacedLegendItem, type PlacedNote } from '../legend';
 import { parliamentLayout } from './layout';
 import { round2 } from '../round';
 
@@ -52,6 +52,8 @@ export interface HemicycleData {
 	legend: PlacedLegendItem[];
 	/** Size of the labels and legend text; absent means 12. */
 	fontSize?: number;
+	/** A footnote drawn under the chart in the standalone file. */
+	note?: PlacedNote;
 }
 
 export interface HemicycleOptions {

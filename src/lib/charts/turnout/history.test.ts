@@ -39,6 +39,10 @@ describe('buildTurnoutHistory', () => {
 		expect(t.columns[1]!.tip).toBe(
 			'2007, 4th Majilis\nTurnout 64.56%\n8,891,561 registered, 6,082,430 ballots cast\nAlso published: 68.4%'
 		);
+		// The starred figures are named in a footnote that travels with the exported file.
+		expect(t.note?.lines.map((l) => l.text).join(' ')).toBe(
+			'* Other figures also published: 2007: 68.4%; 2023: 54.19%, 52.90%.'
+		);
 		// 2012 has neither registered voters nor ballots in the data: the line is left out.
 		expect(t.columns[2]!.tip).toBe('2012, 5th Majilis\nTurnout 75.40%');
 	});

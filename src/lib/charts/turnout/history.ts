@@ -7,6 +7,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import type { Election } from '$lib/data/types';
 import { formatInt, formatPct, ordinal } from '$lib/format';
 import { round2 } from '../round';
+import { withNote, type PlacedNote } from '../legend';
 
 export const CURRENT_COLOUR = '#0b5f8a';
 /** Earlier elections: a muted blue-grey, 3.6:1 against white. */
@@ -40,6 +41,8 @@ export interface TurnoutHistoryData {
 	baseY: number;
 	grid: { y: number; label: string }[];
 	columns: TurnoutColumn[];
+	/** A footnote drawn under the chart in the standalone file. */
+	note?: PlacedNote;
 }
 
 const WIDTH = 400;
@@ -99,7 +102,7 @@ export function buildTurnoutHistory(elections: Election[], currentId: string): T
 				.join('\n')
 		};
 	});
-	return {
+	const data: TurnoutHistoryData = {
 		width: WIDTH,
 		height: baseY + FONT + 12,
 		fontSize: FONT,
@@ -109,4 +112,10 @@ export function buildTurnoutHistory(elections: Election[], currentId: string): T
 		grid: [0, 25, 50, 75, 100].map((v) => ({ y: round2(y(v)), label: formatPct(v, 0) })),
 		columns
 	};
+	const flagged = sorted.filter((e) => e.turnoutAlternatives.length);
+	if (!flagged.length) return data;
+	const others = flagged.map(
+		(e) => `${e.year}: ${e.turnoutAlternatives.map((a) => `${a.value}%`).join(', ')}`
+	);
+	return withNote(data, `* Other figures also published: ${others.join('; ')}.`);
 }
