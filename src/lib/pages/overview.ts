@@ -167,10 +167,10 @@ export function headlines(data: Dataset): Headlines {
 export function hemicycle2023(data: Dataset) {
 	const election = electionById(data, ELECTION);
 	const rows = seatsByParty(data, election, 'membership');
-	// Larger labels than the default, so that the legend stays readable on a phone.
 	const nomination = seatsByParty(data, election, 'nomination');
 	const amanat = rows.find((p) => p.partyId === RULING);
 	const built = withNote(
+		// Larger labels than the default, so that the legend stays readable on a phone.
 		buildHemicycle(rows, undefined, { fontSize: 20 }),
 		`Single-mandate seats counted by party membership. By nomination, the election commission's count, ${shortName(RULING)} has ${seatsOf(nomination, RULING)} seats.`,
 		14
