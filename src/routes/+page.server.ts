@@ -1,14 +1,22 @@
 import { getDataset } from '$lib/server/data';
-import { hemicycle2023 } from '$lib/pages/overview';
+import {
+	headlines,
+	hemicycle2023,
+	seatsByMethod2023,
+	turnoutHistory,
+	voteShare2023
+} from '$lib/pages/overview';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
 	const data = getDataset();
 	const { meta, data: hemicycle, rows } = hemicycle2023(data);
 	return {
+		headlines: headlines(data),
 		hemicycle: { meta, data: hemicycle },
 		seats: rows,
-		nomination: data.smdViews2023.nomination,
-		membership: data.smdViews2023.membership
+		voteShare: voteShare2023(data),
+		seatsByMethod: seatsByMethod2023(data),
+		turnout: turnoutHistory(data)
 	};
 };

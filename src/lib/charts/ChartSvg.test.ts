@@ -37,4 +37,26 @@ describe('ChartSvg', () => {
 		expect(body).toContain('CC BY 4.0');
 		expect(body).toContain('transform="translate(0,52)"');
 	});
+
+	it('standalone: wraps a long title and source onto more lines and grows to hold them', () => {
+		const long = {
+			...meta,
+			title: 'A title long enough that it cannot fit on one line of a narrow chart',
+			source: 'Publisher one (2023-03-27); Publisher two (2023-03-27); Publisher three (2023-04-14)'
+		};
+		const { body } = render(ChartSvg, {
+			props: { meta: long, width: 300, height: 200, standalone: true, children }
+		});
+		const titles = [...body.matchAll(/font-size="18"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+		const sources = [...body.matchAll(/font-size="11"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+		expect(titles.length).toBe(3);
+		expect(titles.join(' ')).toBe(long.title);
+		// Three source lines, then the licence line.
+		expect(sources.length).toBe(4);
+		expect(sources.slice(0, 3).join(' ')).toBe(`Source: ${long.source}`);
+		expect(sources[3]).toMatch(/CC BY 4\.0/);
+		// 200 high + a title of 52 and 2 extra lines of 22 + 4 footer lines of 14 and 22 padding.
+		expect(body).toContain('viewBox="0 0 300 374"');
+		expect(body).toContain('transform="translate(0,96)"');
+	});
 });

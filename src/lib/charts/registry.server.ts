@@ -7,11 +7,22 @@ import type { Component } from 'svelte';
 import type { Dataset } from '$lib/data/types';
 import type { ChartTable } from '$lib/export/csv';
 import Hemicycle from './hemicycle/Hemicycle.svelte';
-import { hemicycle2023 } from '$lib/pages/overview';
 import { hemicycleTable } from './hemicycle/build';
 import { defaultSimulatedChart } from '$lib/pages/simulate';
 import RegionMap from './map/RegionMap.svelte';
 import { mapChart, mapTable } from '$lib/pages/map';
+import VoteShare from './bars/VoteShare.svelte';
+import SeatsByMethod from './bars/SeatsByMethod.svelte';
+import TurnoutHistory from './turnout/TurnoutHistory.svelte';
+import {
+	hemicycle2023,
+	seatsByMethod2023,
+	seatsByMethodTable,
+	turnoutHistory,
+	turnoutTable,
+	voteShare2023,
+	voteShareTable
+} from '$lib/pages/overview';
 
 export interface ChartDefinition {
 	id: string;
@@ -60,6 +71,27 @@ export const CHARTS: ChartDefinition[] = [
 		component: RegionMap,
 		props: (d) => mapChart(d, 'districts'),
 		table: mapTable
+	},
+	{
+		id: 'vote-share-2023',
+		page: '/',
+		component: VoteShare,
+		props: (d) => pick(voteShare2023(d)),
+		table: voteShareTable
+	},
+	{
+		id: 'seats-by-method-2023',
+		page: '/',
+		component: SeatsByMethod,
+		props: (d) => pick(seatsByMethod2023(d)),
+		table: seatsByMethodTable
+	},
+	{
+		id: 'turnout-history',
+		page: '/',
+		component: TurnoutHistory,
+		props: (d) => pick(turnoutHistory(d)),
+		table: turnoutTable
 	}
 ];
 

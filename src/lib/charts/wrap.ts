@@ -1,4 +1,7 @@
-import { textWidth } from './legend';
+/** A conservative width estimate for system-ui text; SVG text cannot be measured on the server. */
+export function textWidth(text: string, fontSize = 12): number {
+	return text.length * fontSize * 0.58;
+}
 
 /**
  * Breaks text into lines no wider than `width` (estimated: SVG text cannot be measured on the

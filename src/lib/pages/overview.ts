@@ -1,23 +1,424 @@
-/** The charts of the overview page (/), built from the dataset at build time. */
-import type { Dataset } from '$lib/data/types';
-import { electionById, seatsByParty } from '$lib/data/derive';
+/** The headline figures and charts of the overview page (/), built from the dataset at build time. */
+import type { ChartTable } from '$lib/export/csv';
+import type { Dataset, Election, Source } from '$lib/data/types';
+import {
+	electionById,
+	listContestants,
+	majority,
+	partiesOverThreshold,
+	seatsByParty,
+	seatsOf,
+	voteBase,
+	type PartySeats
+} from '$lib/data/derive';
 import { buildHemicycle } from '$lib/charts/hemicycle/build';
+import { buildVoteShare } from '$lib/charts/bars/vote-share';
+import { buildSeatsByMethod } from '$lib/charts/bars/seats-by-method';
+import { buildTurnoutHistory } from '$lib/charts/turnout/history';
 import { catalogEntry, sourceLine } from '$lib/charts/source-line';
-import { formatDate } from '$lib/format';
+import { withNote } from '$lib/charts/legend';
+import { formatDate, formatInt, formatPct, ordinal } from '$lib/format';
+import { shortName } from '$lib/parties/style';
+
+const ELECTION = '2023';
+const RULING = 'amanat';
+const SELF_NOMINATED = 'independents';
+
+/** The two sources of the CEC's final 2023 results in the elections file. */
+function resultsSource(data: Dataset): string {
+	return `CEC final results, 27 Mar 2023 (${sourceLine(catalogEntry(data, 'majilis-elections.json').sources.slice(0, 2))})`;
+}
+
+/** The election before `election`, or undefined for the first. */
+function previousOf(data: Dataset, election: Election): Election | undefined {
+	return data.elections.filter((e) => e.year < election.year).at(-1);
+}
+
+export interface Headlines {
+	date: string;
+	convocation: number;
+	seats: number;
+	majority: number;
+	list: number;
+	smd: number;
+	amanat: {
+		name: string;
+		list: number;
+		byMembership: number;
+		byNomination: number;
+		smdByMembership: number;
+		smdByNomination: number;
+		/** Single-mandate winners the CEC counts as self-nominated. */
+		selfNominated: number;
+		/** Of those, how many are not counted as Amanat members. */
+		selfNominatedNotMembers: number;
+		membershipSources: Source[];
+		nominationSources: Source[];
+		/** The data's own caveat on the membership count. */
+		caveat: string;
+	};
+	turnout: {
+		pct: number | null;
+		rounded: number | null;
+		/** The national figure at the close of polls, if the data has one that differs. */
+		closeOfPolls: { pct: number; status: string; source: string } | null;
+	};
+	threshold: {
+		pct: number;
+		over: number;
+		contestants: number;
+		under: { name: string; pct: number }[];
+		againstAllPct: number | null;
+	};
+	previous: {
+		year: number;
+		convocation: number;
+		seats: number;
+		majority: number;
+		/** The largest party, by the name it stood under then. */
+		party: string;
+		partySeats: number;
+		/** Its name today, if renamed since, and the year of the renaming. */
+		renamed: { to: string; year: string } | null;
+		share: number;
+		/** The same party's share of the chamber now, counting by membership. */
+		shareNow: number;
+	} | null;
+}
+
+export function headlines(data: Dataset): Headlines {
+	const e = electionById(data, ELECTION);
+	const byMembership = seatsByParty(data, e, 'membership');
+	const byNomination = seatsByParty(data, e, 'nomination');
+	const amanatM = byMembership.find((r) => r.partyId === RULING);
+	const amanatN = byNomination.find((r) => r.partyId === RULING);
+	if (!amanatM || !amanatN) throw new Error(`No ${RULING} seats in ${e.id}`);
+	const { membership, nomination } = data.smdViews2023;
+
+	const national = data.turnout.find((t) => t.election === e.id && t.regionType === 'country');
+	const closeOfPolls =
+		national?.turnoutPct != null && national.turnoutPct !== e.turnoutPct
+			? { pct: national.turnoutPct, status: national.status, source: national.source }
+			: null;
+
+	const contestants = listContestants(e);
+	const over = partiesOverThreshold(e);
+
+	const prev = previousOf(data, e);
+	let previous: Headlines['previous'] = null;
+	if (prev) {
+		const largest = [...prev.results].sort((a, b) => b.totalSeats - a.totalSeats)[0]!;
+		const party = data.parties.find((p) => p.id === largest.partyId);
+		const stage = party?.lineage.find((l) => l.name === largest.nameAtElection);
+		const current = party?.lineage.at(-1);
+		previous = {
+			year: prev.year,
+			convocation: prev.convocation,
+			seats: prev.seatsTotal,
+			majority: majority(prev.seatsTotal),
+			party: largest.nameAtElection,
+			partySeats: largest.totalSeats,
+			renamed:
+				stage?.to && current && current !== stage
+					? { to: current.name, year: stage.to.slice(0, 4) }
+					: null,
+			share: (largest.totalSeats / prev.seatsTotal) * 100,
+			shareNow: (seatsOf(byMembership, largest.partyId) / e.seatsTotal) * 100
+		};
+	}
+
+	return {
+		date: e.date,
+		convocation: e.convocation,
+		seats: e.seatsTotal,
+		majority: majority(e.seatsTotal),
+		list: e.seatsByMethod.list,
+		smd: e.seatsByMethod.smd,
+		amanat: {
+			name: shortName(RULING),
+			list: amanatM.list,
+			byMembership: amanatM.total,
+			byNomination: amanatN.total,
+			smdByMembership: amanatM.smd,
+			smdByNomination: amanatN.smd,
+			selfNominated: nomination.smdSeats[SELF_NOMINATED] ?? 0,
+			selfNominatedNotMembers: membership.smdSeats[SELF_NOMINATED] ?? 0,
+			membershipSources: membership.sources,
+			nominationSources: nomination.sources,
+			caveat: membership.note
+		},
+		turnout: {
+			pct: e.turnoutPct,
+			rounded: e.turnoutPct === null ? null : Math.round(e.turnoutPct),
+			closeOfPolls
+		},
+		threshold: {
+			pct: e.thresholdPct,
+			over: over.length,
+			contestants: contestants.length,
+			under: contestants
+				.filter((r) => !over.includes(r))
+				.map((r) => ({ name: shortName(r.partyId), pct: r.pct ?? 0 })),
+			againstAllPct: e.againstAllPct
+		},
+		previous
+	};
+}
 
 export function hemicycle2023(data: Dataset) {
-	const election = electionById(data, '2023');
+	const election = electionById(data, ELECTION);
 	const rows = seatsByParty(data, election, 'membership');
-	const built = buildHemicycle(rows);
-	const amanat = built.parties.find((p) => p.id === 'amanat');
+	const nomination = seatsByParty(data, election, 'nomination');
+	const amanat = rows.find((p) => p.partyId === RULING);
+	const built = withNote(
+		// Larger labels than the default, so that the legend stays readable on a phone.
+		buildHemicycle(rows, undefined, { fontSize: 20 }),
+		`Single-mandate seats counted by party membership. By nomination, the election commission's count, ${shortName(RULING)} has ${seatsOf(nomination, RULING)} seats.`,
+		14
+	);
 	return {
 		meta: {
 			id: 'hemicycle-2023',
-			title: `The 8th Majilis: ${election.seatsTotal} seats, elected ${formatDate(election.date)}`,
-			desc: `One dot per seat, by party, left to right: ${built.parties.map((p) => `${p.name} ${p.total}`).join(', ')}. Filled dots are party-list seats (${election.seatsByMethod.list}), rings single-mandate seats (${election.seatsByMethod.smd}). Amanat holds ${amanat?.total} seats counting its members; ${built.majority} are a majority.`,
-			source: `CEC final results, 27 Mar 2023 (${sourceLine(catalogEntry(data, 'majilis-elections.json').sources.slice(0, 2))}); party membership: ${sourceLine(data.smdViews2023.membership.sources)}`
+			title: `The ${ordinal(election.convocation)} Majilis: ${election.seatsTotal} seats, elected ${formatDate(election.date)}`,
+			desc: `One dot per seat, by party, left to right: ${built.parties.map((p) => `${p.name} ${p.total}`).join(', ')}. Filled dots are party-list seats (${election.seatsByMethod.list}), rings single-mandate seats (${election.seatsByMethod.smd}). Amanat holds ${amanat?.total} seats counting its members (${seatsOf(nomination, RULING)} by nomination, the election commission's count); ${built.majority} are a majority.`,
+			source: `${resultsSource(data)}; party membership: ${sourceLine(data.smdViews2023.membership.sources)}`
 		},
 		data: built,
 		rows
+	};
+}
+
+export interface VoteShareRow {
+	id: string;
+	name: string;
+	votes: number | null;
+	pct: number | null;
+	over: boolean | null;
+	listSeats: number | null;
+}
+
+export function voteShare2023(data: Dataset) {
+	const election = electionById(data, ELECTION);
+	const base = voteBase(election);
+	const plain = buildVoteShare(election);
+	const built =
+		base === null
+			? plain
+			: withNote(
+					plain,
+					`Shares of ${formatInt(base)} votes: votes for parties plus 'against all', which is no party and wins no seats.`
+				);
+	const over = built.bars.filter((b) => b.over);
+	const under = built.bars.filter((b) => b.over === false);
+	const rows: VoteShareRow[] = [
+		...built.bars.map((b) => ({
+			id: b.id,
+			name: b.label,
+			votes: b.votes,
+			pct: b.pct,
+			over: b.over,
+			listSeats: b.listSeats
+		})),
+		...(built.against
+			? [
+					{
+						id: built.against.id,
+						name: built.against.label,
+						votes: built.against.votes,
+						pct: built.against.pct,
+						over: null,
+						listSeats: null
+					}
+				]
+			: [])
+	];
+	return {
+		meta: {
+			id: 'vote-share-2023',
+			title: `Party-list vote, ${election.year}: ${over.length} of ${built.bars.length} parties passed ${formatPct(election.thresholdPct, 0)}`,
+			desc: `Share of the party-list vote, largest first: ${built.bars.map((b) => `${b.label} ${formatPct(b.pct)}`).join(', ')}. The ${formatPct(election.thresholdPct, 0)} threshold is marked; ${under.map((b) => b.label).join(', ')} fell under it and won no list seats.${built.against ? ` 'Against all' (${formatPct(built.against.pct)}) is shown apart: it is no party.` : ''}`,
+			source: resultsSource(data)
+		},
+		data: built,
+		rows,
+		/** Votes the percentages are measured against. */
+		base,
+		footer: {
+			id: 'total',
+			name: 'Total',
+			votes: base,
+			// The shares are of this total.
+			pct: base === null ? null : 100,
+			over: null,
+			listSeats: election.seatsByMethod.list
+		} satisfies VoteShareRow
+	};
+}
+
+export interface MethodTableRow {
+	id: string;
+	name: string;
+	list: number;
+	smdMembership: number;
+	smdNomination: number;
+	totalMembership: number;
+	totalNomination: number;
+}
+
+export function seatsByMethod2023(data: Dataset) {
+	const election = electionById(data, ELECTION);
+	const membership = seatsByParty(data, election, 'membership');
+	const nomination = seatsByParty(data, election, 'nomination');
+	const find = (rows: PartySeats[], id: string) => rows.find((r) => r.partyId === id);
+	const amanatN = find(nomination, RULING);
+	const built = withNote(
+		buildSeatsByMethod(membership, 'Single-mandate, by membership', {
+			label: 'By nomination (CEC)',
+			rows: nomination
+		}),
+		`By nomination, the election commission's count, ${shortName(RULING)} has ${amanatN?.smd ?? 0} single-mandate seats (${amanatN?.total ?? 0} in all) and the self-nominated ${seatsOf(nomination, SELF_NOMINATED)}.`
+	);
+	const ids = [...new Set([...built.rows.map((r) => r.id), ...nomination.map((r) => r.partyId)])];
+	const rows: MethodTableRow[] = ids.map((id) => {
+		const m = find(membership, id);
+		const n = find(nomination, id);
+		return {
+			id,
+			name: shortName(id),
+			list: m?.list ?? n?.list ?? 0,
+			smdMembership: m?.smd ?? 0,
+			smdNomination: n?.smd ?? 0,
+			totalMembership: m?.total ?? 0,
+			totalNomination: n?.total ?? 0
+		};
+	});
+	const sum = (f: (r: MethodTableRow) => number) => rows.reduce((s, r) => s + f(r), 0);
+	return {
+		meta: {
+			id: 'seats-by-method-2023',
+			title: `Seats by how they were won, ${election.year}: ${election.seatsByMethod.list} by party list, ${election.seatsByMethod.smd} in single-mandate districts`,
+			desc: `A bar per party, party-list seats filled and single-mandate seats outlined: ${built.rows.map((r) => `${r.label} ${r.list} list and ${r.smd} single-mandate`).join('; ')}. Single-mandate seats are counted by party membership; by nomination, as the election commission counts, ${shortName(RULING)} has ${amanatN?.smd ?? 0} of them. ${built.majority.value} seats are a majority.`,
+			source: `${resultsSource(data)}; membership: ${sourceLine(data.smdViews2023.membership.sources)}; nomination: ${sourceLine(data.smdViews2023.nomination.sources)}`
+		},
+		data: built,
+		rows,
+		footer: {
+			id: 'total',
+			name: 'Total',
+			list: sum((r) => r.list),
+			smdMembership: sum((r) => r.smdMembership),
+			smdNomination: sum((r) => r.smdNomination),
+			totalMembership: sum((r) => r.totalMembership),
+			totalNomination: sum((r) => r.totalNomination)
+		} satisfies MethodTableRow
+	};
+}
+
+export interface TurnoutTableRow {
+	id: string;
+	year: number;
+	convocation: string;
+	pct: number | null;
+	registered: number | null;
+	ballots: number | null;
+	alternatives: string | null;
+}
+
+export function turnoutHistory(data: Dataset) {
+	const current = electionById(data, ELECTION);
+	const built = buildTurnoutHistory(data.elections, current.id);
+	const known = built.columns.filter((c) => c.pct !== null);
+	const missing = built.columns.filter((c) => c.pct === null);
+	const first = data.elections[0]!;
+	const rows: TurnoutTableRow[] = data.elections.map((e) => ({
+		id: e.id,
+		year: e.year,
+		convocation: ordinal(e.convocation),
+		pct: e.turnoutPct,
+		registered: e.registeredVoters,
+		ballots: e.ballotsCast,
+		alternatives: e.turnoutAlternatives.length
+			? e.turnoutAlternatives.map((a) => `${a.value}%`).join(', ')
+			: null
+	}));
+	return {
+		meta: {
+			id: 'turnout-history',
+			title: `Turnout, ${first.year}–${current.year}: ${formatPct(current.turnoutPct)} in ${current.year}`,
+			desc: `National turnout at each Majilis election: ${known.map((c) => `${c.year} ${formatPct(c.pct)}`).join(', ')}${missing.length ? `; not in the dataset for ${missing.map((c) => c.year).join(', ')}` : ''}. ${current.year} is highlighted.`,
+			source: sourceLine(catalogEntry(data, 'majilis-elections.json').sources)
+		},
+		data: built,
+		rows,
+		/** Other published figures, election by election, with the data's note on each. */
+		alternatives: data.elections
+			.filter((e) => e.turnoutAlternatives.length)
+			.map((e) => ({
+				year: e.year,
+				used: e.turnoutPct,
+				// As written in the data: "68.4" has one decimal, and is not padded to "68.40".
+				others: e.turnoutAlternatives.map((a) => ({ value: `${a.value}%`, note: a.note }))
+			}))
+	};
+}
+
+/** CSV tables of the overview charts: the rows of each chart's data table, with its totals. */
+export function voteShareTable(data: Dataset): ChartTable {
+	const { rows, footer } = voteShare2023(data);
+	return {
+		columns: ['party_id', 'party', 'votes', 'pct', 'over_threshold', 'list_seats'],
+		rows: [...rows, footer].map((r) => [
+			r.id,
+			r.name,
+			r.votes,
+			r.pct,
+			r.over === null ? null : r.over ? 'yes' : 'no',
+			r.listSeats
+		])
+	};
+}
+
+export function seatsByMethodTable(data: Dataset): ChartTable {
+	const { rows, footer } = seatsByMethod2023(data);
+	return {
+		columns: [
+			'party_id',
+			'party',
+			'party_list_seats',
+			'single_mandate_by_membership',
+			'single_mandate_by_nomination',
+			'total_by_membership',
+			'total_by_nomination'
+		],
+		rows: [...rows, footer].map((r) => [
+			r.id,
+			r.name,
+			r.list,
+			r.smdMembership,
+			r.smdNomination,
+			r.totalMembership,
+			r.totalNomination
+		])
+	};
+}
+
+export function turnoutTable(data: Dataset): ChartTable {
+	return {
+		columns: [
+			'election',
+			'convocation',
+			'turnout_pct',
+			'registered_voters',
+			'ballots_cast',
+			'other_figures'
+		],
+		rows: turnoutHistory(data).rows.map((r) => [
+			r.id,
+			r.convocation,
+			r.pct,
+			r.registered,
+			r.ballots,
+			r.alternatives
+		])
 	};
 }

@@ -3,9 +3,10 @@ import type { PartySeats } from '$lib/data/derive';
 import { majority } from '$lib/data/derive';
 import { partyColour, shortName } from '$lib/parties/style';
 import { formatInt } from '$lib/format';
-import { layoutLegend, type PlacedLegendItem } from '../legend';
+import { layoutLegend, type PlacedLegendItem, type PlacedNote } from '../legend';
 import { parliamentLayout } from './layout';
 import type { ChartTable } from '$lib/export/csv';
+import { round2 } from '../round';
 
 export type SeatMethod = 'list' | 'smd' | 'assembly';
 
@@ -50,6 +51,18 @@ export interface HemicycleData {
 	majority: number;
 	parties: HemicycleParty[];
 	legend: PlacedLegendItem[];
+	/** Size of the labels and legend text; absent means 12. */
+	fontSize?: number;
+	/** A footnote drawn under the chart in the standalone file. */
+	note?: PlacedNote;
+}
+
+export interface HemicycleOptions {
+	/**
+	 * Label and legend text size in drawing units (the drawing is 600 wide). Default 12; larger
+	 * keeps the text readable where the chart is shown narrow, as on a phone.
+	 */
+	fontSize?: number;
 }
 
 const WIDTH = 600;
@@ -70,8 +83,11 @@ function describe(p: PartySeats, total: number): string {
  */
 export function buildHemicycle(
 	rows: PartySeats[],
-	names: (id: string) => string = (id) => shortName(id)
+	names: (id: string) => string = (id) => shortName(id),
+	options: HemicycleOptions = {}
 ): HemicycleData {
+	const fontSize = options.fontSize ?? 12;
+	const top = TOP + fontSize - 12;
 	const total = rows.reduce((s, r) => s + r.total, 0);
 	const methods: SeatMethod[] = ['list', 'smd', 'assembly'];
 	const groups = rows.flatMap((r) =>
@@ -94,13 +110,13 @@ export function buildHemicycle(
 		const party = parties.find((p) => p.id === group.wedge)!;
 		party.seats.push({
 			x: seat.x,
-			y: seat.y + TOP,
+			y: round2(seat.y + top),
 			party: party.id,
 			method: group.id.split(':')[1] as SeatMethod
 		});
 	}
 	const usedMethods = methods.filter((m) => rows.some((r) => r[m] > 0));
-	const legendTop = layout.height + TOP + 22;
+	const legendTop = round2(layout.height + top + 10 + fontSize);
 	const legend = layoutLegend(
 		[
 			...parties.map((p) => ({
@@ -121,21 +137,22 @@ export function buildHemicycle(
 				: [])
 		],
 		WIDTH,
-		{ y: legendTop }
+		{ y: legendTop, fontSize }
 	);
 	return {
 		width: WIDTH,
 		height: Math.round(legendTop + legend.height),
 		r: layout.seats[0]?.r ?? 0,
 		cx: layout.cx,
-		cy: layout.cy + TOP,
+		cy: round2(layout.cy + top),
 		outerRadius: layout.outerRadius,
 		innerRadius: layout.innerRadius,
-		top: TOP,
+		top,
 		total,
 		majority: majority(total),
 		parties,
-		legend: legend.items
+		legend: legend.items,
+		...(options.fontSize === undefined ? {} : { fontSize })
 	};
 }
 

@@ -1,0 +1,180 @@
+/**
+ * Seats per party split by how they were won: a stacked horizontal bar per party, party-list
+ * seats filled, single-mandate seats outlined (as the hemicycle draws them: dots and rings), with
+ * the majority line. Runs at build time; the component only draws.
+ */
+import type { PartySeats } from '$lib/data/derive';
+import { majority as majorityOf } from '$lib/data/derive';
+import { seatingRank, partyColour, shortName } from '$lib/parties/style';
+import { layoutLegend, type PlacedLegendItem, type PlacedNote } from '../legend';
+import { textWidth } from '../wrap';
+import { textOn, tint } from '../contrast';
+import { barScale, type Tick } from './scale';
+import { round2 } from '../round';
+
+export interface Segment {
+	x: number;
+	width: number;
+	value: number;
+	/** The count written inside the segment, when it is wide enough and the bar has two parts. */
+	label: { x: number; fill: string } | null;
+}
+
+export interface MethodRow {
+	id: string;
+	label: string;
+	colour: string;
+	/** Opaque pale tint of the colour, the fill of single-mandate seats. */
+	pale: string;
+	list: number;
+	smd: number;
+	total: number;
+	y: number;
+	labelY: number;
+	listSeg: Segment | null;
+	smdSeg: Segment | null;
+	/** Where the total is written, after the bar. */
+	totalX: number;
+	tip: string;
+}
+
+export interface SeatsByMethodData {
+	width: number;
+	height: number;
+	fontSize: number;
+	x0: number;
+	barHeight: number;
+	rows: MethodRow[];
+	ticks: Tick[];
+	axisY: number;
+	majority: { value: number; x: number; y1: number; y2: number; label: string };
+	legend: PlacedLegendItem[];
+	/** A footnote drawn under the chart in the standalone file. */
+	note?: PlacedNote;
+}
+
+/** A count under another rule, shown in the tooltip beside the one drawn. */
+export interface AlternativeCount {
+	/** "by nomination (CEC)" */
+	label: string;
+	rows: PartySeats[];
+}
+
+const WIDTH = 400;
+const FONT = 13;
+const BAR = 20;
+const STEP = 30;
+const TOP = 28;
+const VALUE_ROOM = 40;
+const LABEL_DY = BAR / 2 + FONT / 3;
+/** A segment narrower than this has no count written inside. */
+const MIN_LABEL_WIDTH = 26;
+const LEGEND_GREY = '#6b7680';
+/** Strength of the pale tint that fills single-mandate seats. */
+export const PALE = 0.25;
+/** Seats that belong to no party list go last, whatever their number. */
+const NON_PARTY = new Set(['independents', 'apk']);
+
+function plural(n: number, word: string) {
+	return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * @param rows seats per party (see seatsByParty); drawn largest first
+ * @param smdLabel what the single-mandate counts are, e.g. "Single-mandate (by membership)"
+ * @param alternative the same seats counted another way, named in each tooltip where it differs
+ */
+export function buildSeatsByMethod(
+	rows: PartySeats[],
+	smdLabel = 'Single-mandate',
+	alternative?: AlternativeCount,
+	names: (id: string) => string = (id) => shortName(id)
+): SeatsByMethodData {
+	const sorted = rows
+		.filter((r) => r.list + r.smd > 0)
+		.sort(
+			(a, b) =>
+				Number(NON_PARTY.has(a.partyId)) - Number(NON_PARTY.has(b.partyId)) ||
+				b.list + b.smd - (a.list + a.smd) ||
+				seatingRank(a.partyId) - seatingRank(b.partyId)
+		);
+	const chamber = rows.reduce((s, r) => s + r.total, 0);
+	const majority = majorityOf(chamber);
+	const x0 = Math.round(
+		12 + Math.max(...sorted.map((r) => textWidth(names(r.partyId), FONT))) + 10
+	);
+	const largest = Math.max(majority, ...sorted.map((r) => r.list + r.smd));
+	const scale = barScale(largest, x0, WIDTH - VALUE_ROOM);
+
+	const out: MethodRow[] = sorted.map((r, i) => {
+		const colour = partyColour(r.partyId);
+		const pale = tint(colour, PALE);
+		const total = r.list + r.smd;
+		const split = r.list > 0 && r.smd > 0;
+		const segment = (from: number, value: number, fill: string): Segment | null => {
+			if (value === 0) return null;
+			const x = scale.x(from);
+			const width = round2(scale.x(from + value) - x);
+			const label =
+				split && width >= MIN_LABEL_WIDTH ? { x: round2(x + width / 2), fill: textOn(fill) } : null;
+			return { x, width, value, label };
+		};
+		const name = names(r.partyId);
+		const alt = alternative?.rows.find((a) => a.partyId === r.partyId);
+		const altLine =
+			alternative && (alt?.smd ?? 0) !== r.smd
+				? `${alternative.label}: ${plural(alt?.smd ?? 0, 'single-mandate seat')}, ${(alt?.list ?? 0) + (alt?.smd ?? 0)} in all`
+				: '';
+		return {
+			id: r.partyId,
+			label: name,
+			colour,
+			pale,
+			list: r.list,
+			smd: r.smd,
+			total,
+			y: TOP + i * STEP,
+			labelY: round2(TOP + i * STEP + LABEL_DY),
+			listSeg: segment(0, r.list, colour),
+			smdSeg: segment(r.list, r.smd, pale),
+			totalX: round2(scale.x(total) + 6),
+			tip: [
+				name,
+				split
+					? `${plural(total, 'seat')}: ${r.list} party-list, ${r.smd} single-mandate`
+					: plural(total, r.smd ? 'single-mandate seat' : 'party-list seat'),
+				altLine
+			]
+				.filter(Boolean)
+				.join('\n')
+		};
+	});
+	const end = TOP + out.length * STEP - (STEP - BAR);
+	const axisY = end + 8 + FONT;
+	const legend = layoutLegend(
+		[
+			{ key: 'list', label: 'Party list', colour: LEGEND_GREY, shape: 'square' },
+			{ key: 'smd', label: smdLabel, colour: LEGEND_GREY, shape: 'outline' }
+		],
+		WIDTH,
+		{ y: axisY + 14 + FONT, fontSize: FONT }
+	);
+	return {
+		width: WIDTH,
+		height: Math.round(axisY + 14 + legend.height),
+		fontSize: FONT,
+		x0,
+		barHeight: BAR,
+		rows: out,
+		ticks: scale.ticks,
+		axisY,
+		majority: {
+			value: majority,
+			x: scale.x(majority),
+			y1: TOP - 6,
+			y2: end + 4,
+			label: `Majority: ${majority} of ${chamber}`
+		},
+		legend: legend.items
+	};
+}
