@@ -7,6 +7,10 @@ import type { Component } from 'svelte';
 import type { Dataset } from '$lib/data/types';
 import Hemicycle from './hemicycle/Hemicycle.svelte';
 import { hemicycle2023 } from '$lib/pages/overview';
+import SeatChange from './seat-change/SeatChange.svelte';
+import RulingPartyHistory from './history/RulingPartyHistory.svelte';
+import { compareChart, compareChartFiles } from '$lib/pages/compare';
+import { getDataset } from '$lib/server/data';
 
 export interface ChartDefinition {
 	id: string;
@@ -19,7 +23,15 @@ export interface ChartDefinition {
 }
 
 export const CHARTS: ChartDefinition[] = [
-	{ id: 'hemicycle-2023', page: '/', component: Hemicycle, props: (d) => pick(hemicycle2023(d)) }
+	{ id: 'hemicycle-2023', page: '/', component: Hemicycle, props: (d) => pick(hemicycle2023(d)) },
+	...compareChartFiles(getDataset()).map((f) => ({
+		id: f.id,
+		page: f.page,
+		component: { hemicycle: Hemicycle, 'seat-change': SeatChange, history: RulingPartyHistory }[
+			f.kind
+		],
+		props: (d: Dataset) => pick(compareChart(d, f.id))
+	}))
 ];
 
 function pick({ meta, data }: { meta: unknown; data: unknown }) {
