@@ -82,8 +82,6 @@ export function election(model: CompareModel, id: string): CompareElection {
 	return e;
 }
 
-const share = (seats: number, total: number) => (seats / total) * 100;
-
 function kind(id: string): RowKind {
 	return id === 'apk' ? 'assembly' : id === 'independents' ? 'self' : 'party';
 }
