@@ -205,3 +205,20 @@ test('the seat-change chart is usable from the keyboard, one stop per party', as
 	await expect(tip).toBeVisible();
 	await expect(tip).toContainText('Seats: 76 of 107 in 2021 → 63 of 98 in 2023 (−13)');
 });
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	test('nothing on the page is wider than the screen, even with every table open', async ({
+		page
+	}) => {
+		await page.goto('/compare/2016-2023/');
+		for (const summary of await page.locator('figure details summary').all()) await summary.click();
+		await expect(page.locator('figure details[open]')).toHaveCount(4);
+		const width = await page.evaluate(() => document.documentElement.scrollWidth);
+		expect(width).toBeLessThanOrEqual(390);
+		// The charts keep a legible size: the seat-change chart is drawn at least 80% of its width.
+		const box = await page.locator('[data-chart="seat-change"] svg').boundingBox();
+		expect(box!.width).toBeGreaterThan(320);
+	});
+});

@@ -90,6 +90,9 @@ describe('other pairs', () => {
 		expect(c.a.hemicycle.data.total).toBe(77);
 		expect(c.a.hemicycle.data.majority).toBe(39);
 		expect(c.rows.find((r) => r.id === 'asar')?.note).toBe('merged into Otan (now Amanat) in 2006');
+		// Adilet was dissolved in 2013: it is "later", not "now", Adilet.
+		expect(c.a.nameThen('adilet')).toBe('Democratic Party (later Adilet)');
+		expect(c.a.nameThen('amanat')).toBe('Otan (now Amanat)');
 		expect(c.rows.find((r) => r.id === 'amanat')?.note).toBe('Otan in 2004; Nur Otan in 2007');
 		expect(c.summary[0]).toBe(
 			'Amanat (Otan in 2004; Nur Otan in 2007) rose from 42 of 77 seats (54.5%) in 2004 to 98 of 107 (91.6%) in 2007, keeping its majority (54 of 107 needed).'

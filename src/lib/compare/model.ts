@@ -42,6 +42,8 @@ export interface CompareModel {
 	elections: CompareElection[];
 	/** The site's current name per party id. */
 	names: Record<string, string>;
+	/** Parties that stood in the latest election: a renamed one is "now" its name, others "later". */
+	current: string[];
 	/** "merged into Otan (now Amanat) in 2006", per party id. */
 	mergers: Record<string, string>;
 }
@@ -98,12 +100,15 @@ export function describeSystem(m: SeatsByMethod): string {
 		: (parts[0] ?? '');
 }
 
-/** "Nur Otan (now Amanat)" at an election where the party had another name, else today's name. */
+/**
+ * "Nur Otan (now Amanat)" at an election where the party had another name, "Birlik (later Adal)"
+ * for a party that did not stand in the latest election; else the party's name.
+ */
 function nameAt(model: CompareModel, e: CompareElection) {
 	return (id: string) => {
 		const now = model.names[id] ?? id;
 		const then = e.formerNames[id];
-		return then ? `${then} (now ${now})` : now;
+		return then ? `${then} (${model.current.includes(id) ? 'now' : 'later'} ${now})` : now;
 	};
 }
 

@@ -76,7 +76,8 @@ export function compareModel(data: Dataset): CompareModel {
 		const merged = party && mergerNote(party, data.parties, (x) => shortName(x));
 		if (merged) mergers[id] = merged;
 	}
-	return { elections, names, mergers };
+	const current = latestElection(data).results.map((r) => r.partyId);
+	return { elections, names, mergers, current };
 }
 
 /** The seat counts of a system, for the history chart: ["mixed", "10 list + 67 district seats"]. */
