@@ -49,6 +49,7 @@ describe('the default comparison, 2021 and 2023', () => {
 		expect(c.summary).toEqual([
 			'Amanat (then Nur Otan) fell from 76 of 107 seats (71.0%) in 2021 to 63 of 98 (64.3%; 62 counted by nomination) in 2023, keeping its majority (50 of 98 needed).',
 			'The chamber shrank from 107 to 98 seats: 98 by party list and 9 chosen by the Assembly of the People in 2021; 69 by party list and 29 in single-mandate districts in 2023.',
+			'Turnout: 63.25% in 2021, 54.21% in 2023.',
 			'Seats in 2023 but not in 2021: Auyl 8, Respublica 6, NSDP 4 and Self-nominated 6.',
 			'Seats in 2021 but not in 2023: Assembly of the People 9.',
 			"In both: Ak Zhol 12 → 6 (−6) and People's Party 10 → 5 (−5)."
@@ -128,6 +129,16 @@ describe('other pairs', () => {
 		);
 		expect(describeSystem({ list: 98, smd: 0, assembly: 9 })).toBe(
 			'98 by party list and 9 chosen by the Assembly of the People'
+		);
+	});
+
+	it('says so when a turnout is missing, and never writes it as zero', () => {
+		const gap = {
+			...model,
+			elections: model.elections.map((e) => (e.id === '2016' ? { ...e, turnoutPct: null } : e))
+		};
+		expect(comparison(gap, { a: '2016', b: '2023' }).summary).toContain(
+			'Turnout: not in the data in 2016, 54.21% in 2023.'
 		);
 	});
 

@@ -17,7 +17,7 @@ import {
 	type SeatChangeData
 } from '$lib/charts/seat-change/build';
 import { partyColour } from '$lib/parties/style';
-import { formatDate, ordinal } from '$lib/format';
+import { formatDate, formatPct, ordinal } from '$lib/format';
 import { DEFAULT_PAIR, samePair, type Pair } from './pair';
 
 export interface CompareElection {
@@ -74,7 +74,7 @@ export interface Comparison {
 	seatChange: Chart<SeatChangeData>;
 	/** Rows of the seat-change chart, for its table. */
 	rows: SeatChangeData['rows'];
-	/** Three or four sentences saying what changed, from the data. */
+	/** A few sentences saying what changed, every figure from the data. */
 	summary: string[];
 }
 
@@ -270,6 +270,9 @@ export function summarise(model: CompareModel, pair: Pair, rows: SeatChangeData[
 	out.push(
 		sysA === sysB ? `${size}, ${sysA}.` : `${size}: ${sysA} in ${a.id}; ${sysB} in ${b.id}.`
 	);
+	const turnout = (e: CompareElection) =>
+		e.turnoutPct === null ? 'not in the data' : formatPct(e.turnoutPct, 2);
+	out.push(`Turnout: ${turnout(a)} in ${a.id}, ${turnout(b)} in ${b.id}.`);
 
 	const entered = rows.filter((r) => r.seatsA === 0).map((r) => `${label(r.id)} ${r.seatsB}`);
 	const left = rows.filter((r) => r.seatsB === 0).map((r) => `${label(r.id)} ${r.seatsA}`);

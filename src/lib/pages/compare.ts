@@ -8,7 +8,7 @@ import { latestElection, seatsByParty } from '$lib/data/derive';
 import { catalogEntry, sourceLine } from '$lib/charts/source-line';
 import { buildHistory, type HistoryData } from '$lib/charts/history/build';
 import { shortName } from '$lib/parties/style';
-import { formatInt, formatPct } from '$lib/format';
+import { formatPct } from '$lib/format';
 import { formerName, mergerNote } from '$lib/compare/lineage';
 import { allPairs, DEFAULT_PAIR, pairSlug } from '$lib/compare/pair';
 import {
@@ -113,9 +113,7 @@ export function rulingParty(data: Dataset): string {
 	return top.partyId;
 }
 
-export function rulingPartyHistory(
-	data: Dataset
-): Chart<HistoryData> & { rows: HistoryRow[]; party: string } {
+export function rulingPartyHistory(data: Dataset): Chart<HistoryData> & { rows: HistoryRow[] } {
 	const party = rulingParty(data);
 	const model = cachedModel(data);
 	const rows: HistoryRow[] = data.elections.map((e) => {
@@ -172,21 +170,13 @@ export function rulingPartyHistory(
 			source: sourceLine(catalogEntry(data, 'majilis-elections.json').sources)
 		},
 		data: built,
-		rows,
-		party
+		rows
 	};
 }
 
+/** What the compare pages load: the model of every chamber and the ruling party's history. */
 export function compareLoad(data: Dataset) {
-	const model = cachedModel(data);
-	const history = rulingPartyHistory(data);
-	const latest = latestElection(data);
-	return {
-		model,
-		history,
-		membershipNote: data.smdViews2023.membership.note,
-		latest: { id: latest.id, seats: formatInt(latest.seatsTotal) }
-	};
+	return { model: cachedModel(data), history: rulingPartyHistory(data) };
 }
 
 const models = new WeakMap<Dataset, CompareModel>();
