@@ -23,6 +23,13 @@ import {
 	voteShare2023,
 	voteShareTable
 } from '$lib/pages/overview';
+import SeatChange from './seat-change/SeatChange.svelte';
+import RulingPartyHistory from './history/RulingPartyHistory.svelte';
+import { compareChart, compareChartFiles, rulingPartyHistory } from '$lib/pages/compare';
+import { historyTable, seatChangeTable } from '$lib/compare/tables';
+import type { HemicycleData } from './hemicycle/build';
+import type { SeatChangeData } from './seat-change/build';
+import { getDataset } from '$lib/server/data';
 
 export interface ChartDefinition {
 	id: string;
@@ -92,7 +99,21 @@ export const CHARTS: ChartDefinition[] = [
 		component: TurnoutHistory,
 		props: (d) => pick(turnoutHistory(d)),
 		table: turnoutTable
-	}
+	},
+	...compareChartFiles(getDataset()).map((f): ChartDefinition => ({
+		id: f.id,
+		page: f.page,
+		component: { hemicycle: Hemicycle, 'seat-change': SeatChange, history: RulingPartyHistory }[
+			f.kind
+		],
+		props: (d) => pick(compareChart(d, f.id)),
+		table: (d) =>
+			f.kind === 'history'
+				? historyTable(rulingPartyHistory(d).rows)
+				: f.kind === 'seat-change'
+					? seatChangeTable(compareChart(d, f.id).data as SeatChangeData)
+					: hemicycleTable(compareChart(d, f.id).data as HemicycleData)
+	}))
 ];
 
 function pick({ meta, data }: { meta: unknown; data: unknown }) {

@@ -1,0 +1,70 @@
+/**
+ * What a party was called at an election, from the lineage in data/parties.json, so that charts
+ * can say "Nur Otan (now Amanat)" or "Amanat (then Nur Otan)" without typing either name.
+ */
+import type { Party } from '$lib/data/types';
+
+type Step = Party['lineage'][number];
+
+/** A lineage name without its parenthetical remark: "Democratic Party (2004)" → "Democratic Party". */
+function bare(name: string): string {
+	return name
+		.replace(/\s*\([^)]*\)/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+const same = (x: string, y: string) => bare(x).toLowerCase() === bare(y).toLowerCase();
+
+/** Dates in lineage are "2004", "2006-07" or "2006-12-22"; compare at the precision given. */
+function onOrAfter(date: string, bound: string): boolean {
+	return date.slice(0, bound.length) >= bound;
+}
+
+function inEffect(step: Step, date: string): boolean {
+	if (!step.from && !step.to) return false;
+	return (!step.from || onOrAfter(date, step.from)) && (!step.to || !onOrAfter(date, step.to));
+}
+
+/** The lineage step a party was in at an election: by the name it stood under, else by dates. */
+export function stepAt(party: Party, date: string, nameAtElection?: string): Step | undefined {
+	const byName = nameAtElection
+		? party.lineage.find((s) => same(s.name, nameAtElection))
+		: undefined;
+	return byName ?? party.lineage.findLast((s) => inEffect(s, date));
+}
+
+/**
+ * The party's name at an election when it differs from the name it has now, else null.
+ * @param current the name the site uses for the party today (its short name)
+ */
+export function formerName(
+	party: Party,
+	date: string,
+	nameAtElection: string | undefined,
+	current: string
+): string | null {
+	const last = party.lineage.at(-1);
+	const step = stepAt(party, date, nameAtElection);
+	if (!step || !last || step === last) return null;
+	const name = bare(step.name);
+	return same(name, current) || same(name, last.name) ? null : name;
+}
+
+/**
+ * "merged into Otan (now Amanat) in 2006" for a party that merged into another, else null.
+ * @param shortName the site's current name for a party id
+ */
+export function mergerNote(
+	party: Party,
+	parties: Party[],
+	shortName: (id: string) => string
+): string | null {
+	const into = party.mergedInto ? parties.find((p) => p.id === party.mergedInto) : undefined;
+	if (!into) return null;
+	const now = shortName(into.id);
+	const when = party.lineage.findLast((s) => s.to)?.to;
+	if (!when) return `later merged into what is now ${now}`;
+	const then = formerName(into, when, undefined, now);
+	return `merged into ${then ? `${then} (now ${now})` : now} in ${when.slice(0, 4)}`;
+}

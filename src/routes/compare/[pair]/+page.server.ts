@@ -1,0 +1,16 @@
+import { error } from '@sveltejs/kit';
+import { getDataset } from '$lib/server/data';
+import { compareLoad } from '$lib/pages/compare';
+import { allPairs, pairSlug, parseSlug } from '$lib/compare/pair';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+const ids = () => getDataset().elections.map((e) => e.id);
+
+/** Every ordered pair as its own page, so that any comparison works without JavaScript. */
+export const entries: EntryGenerator = () => allPairs(ids()).map((p) => ({ pair: pairSlug(p) }));
+
+export const load: PageServerLoad = ({ params }) => {
+	const pair = parseSlug(params.pair, ids());
+	if (!pair) error(404, `No comparison "${params.pair}"`);
+	return { ...compareLoad(getDataset()), pair };
+};
