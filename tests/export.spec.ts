@@ -126,25 +126,67 @@ test.describe('standalone chart files', () => {
 	});
 });
 
-test('the download links of a default chart give the files served at /charts/', async ({
-	page,
-	request
-}) => {
-	await page.goto('/');
-	const figure = page.locator('figure[data-chart="hemicycle-2023"]');
-	for (const [label, ext] of [
-		['Download SVG', 'svg'],
-		['Download PNG', 'png'],
-		['Download data (CSV)', 'csv']
-	] as const) {
-		const link = figure.getByRole('link', { name: label });
-		await expect(link).toHaveAttribute('href', `/charts/hemicycle-2023.${ext}`);
-		const served = await (await request.get(`/charts/hemicycle-2023.${ext}`)).body();
-		const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-		expect(download.suggestedFilename()).toBe(`hemicycle-2023.${ext}`);
-		const saved = readFileSync((await download.path())!);
-		expect(Buffer.compare(saved, served), ext).toBe(0);
-	}
+for (const path of ['/', '/compare/', '/map/', '/simulate/']) {
+	test(`the download links of every default chart on ${path} give the files served at /charts/`, async ({
+		page,
+		context,
+		request
+	}) => {
+		test.setTimeout(120_000);
+		await page.goto(path);
+		const count = await page.locator('figure[data-chart]').count();
+		expect(count).toBeGreaterThan(0);
+		// A fresh tab per chart: Chromium holds back a page's tenth download in quick succession.
+		for (let i = 0; i < count; i++) {
+			const tab = await context.newPage();
+			await tab.goto(path);
+			const figure = tab.locator('figure[data-chart]').nth(i);
+			for (const [label, ext] of [
+				['Download SVG', 'svg'],
+				['Download PNG', 'png'],
+				['Download data (CSV)', 'csv']
+			] as const) {
+				const link = figure.getByRole('link', { name: label });
+				const href = await link.getAttribute('href');
+				expect(href, label).toMatch(new RegExp(`^/charts/[a-z0-9-]+\\.${ext}$`));
+				const served = await (await request.get(href!)).body();
+				const [download] = await Promise.all([tab.waitForEvent('download'), link.click()]);
+				expect(download.suggestedFilename()).toBe(href!.split('/').pop());
+				const saved = readFileSync((await download.path())!);
+				expect(Buffer.compare(saved, served), href!).toBe(0);
+			}
+			await tab.close();
+		}
+	});
+}
+
+test("a chart in a state of the reader's choosing downloads as a valid standalone SVG", async ({
+	page
+}, testInfo) => {
+	test.skip(testInfo.project.name === 'no-js', 'choosing a state needs JavaScript');
+	await page.goto('/simulate/?e=2021&t=5&m=dhondt&c=assembly');
+	const figure = page.locator('figure[data-chart="simulated-hemicycle"]');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		figure.getByRole('button', { name: 'Download SVG' }).click()
+	]);
+	const svg = readFileSync((await download.path())!, 'utf8');
+	const report = await page.evaluate((source) => {
+		const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+		return {
+			error: doc.getElementsByTagName('parsererror')[0]?.textContent ?? null,
+			ns: doc.documentElement.namespaceURI,
+			width: doc.documentElement.getAttribute('width'),
+			seats: doc.querySelectorAll('[data-party]').length,
+			text: doc.documentElement.textContent ?? ''
+		};
+	}, svg);
+	expect(report.error).toBeNull();
+	expect(report.ns).toBe('http://www.w3.org/2000/svg');
+	expect(Number(report.width)).toBeGreaterThan(0);
+	expect(report.seats).toBe(107);
+	expect(report.text).toContain('Source:');
+	expect(report.text).toContain("D'Hondt");
 });
 
 /** Share of pixels whose colour differs by more than 64 in any channel, compared in the browser. */
