@@ -3,7 +3,7 @@
  * every one must load with no uncaught error, no console error, no markup of its own making
  * into the page, and the page still whole (its heading and its charts).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const ROUTES: Record<string, string[]> = {
 	'/compare/': ['a', 'b'],
@@ -103,11 +103,8 @@ function query(next: () => number, keys: string[]): string {
 }
 
 for (const [route, keys] of Object.entries(ROUTES)) {
-	test(`${route} survives ${COUNT} random and hostile query strings`, async ({
-		page
-	}, testInfo) => {
+	test(`${route} survives ${COUNT} random and hostile query strings`, async ({ page }) => {
 		test.setTimeout(15 * 60_000);
-		const js = testInfo.project.name !== 'no-js';
 		const errors: string[] = [];
 		page.on('console', (m) => {
 			if (m.type() === 'error') errors.push(m.text());
@@ -118,8 +115,6 @@ for (const [route, keys] of Object.entries(ROUTES)) {
 			const q = query(next, keys);
 			const response = await page.goto(`${route}?${q}`);
 			expect(response?.status(), q).toBe(200);
-			// Hydrated: the theme switch appears only once the page's script has run.
-			if (js) await page.locator('.theme-toggle').waitFor();
 			const state = await page.evaluate(() => ({
 				pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
 				injected: document.querySelectorAll('[data-injected], [onerror], [onload]').length,

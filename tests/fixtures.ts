@@ -1,0 +1,23 @@
+/**
+ * Playwright's `test` with one change: in the JavaScript project, `page.goto` of an HTML page
+ * returns only once the page has hydrated (the theme switch appears from the layout's first
+ * effect). Without it, a test could click or type before the page listens, which passes on an
+ * idle machine and fails on a busy one.
+ */
+import { test as base, expect } from '@playwright/test';
+
+export const test = base.extend({
+	page: async ({ page, javaScriptEnabled }, use) => {
+		const goto = page.goto.bind(page);
+		page.goto = async (url, options) => {
+			const response = await goto(url, options);
+			const html = response?.headers()['content-type']?.includes('text/html');
+			if (javaScriptEnabled && html && response?.ok())
+				await page.locator('.theme-toggle').waitFor();
+			return response;
+		};
+		await use(page);
+	}
+});
+
+export { expect };
