@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // Writes every chart's default state to files, without a browser:
-//   npm run export -- --out DIR [--format svg,png,csv]
-// The files are rendered by the same code as the site's /charts/<id>.<format> files.
+//   npm run export -- --out DIR [--format svg,png,csv] [--lang en,kk,ru]
+// The files are rendered by the same code as the site's /charts/<id>.<format> files: English as
+// <id>.svg, Kazakh and Russian as <id>.kk.svg and <id>.ru.svg (all three languages by default).
 import { accessSync, constants, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createServer } from 'vite';
 
 const FORMATS = ['svg', 'png', 'csv'];
+const LANGS = ['en', 'kk', 'ru'];
+const USAGE = 'usage: npm run export -- --out DIR [--format svg,png,csv] [--lang en,kk,ru]';
 
 function fail(message, code = 2) {
 	console.error(`export: ${message}`);
@@ -17,14 +20,17 @@ function fail(message, code = 2) {
 let args;
 try {
 	args = parseArgs({
-		options: { out: { type: 'string' }, format: { type: 'string', default: 'svg,png,csv' } },
+		options: {
+			out: { type: 'string' },
+			format: { type: 'string', default: 'svg,png,csv' },
+			lang: { type: 'string', default: LANGS.join(',') }
+		},
 		strict: true
 	}).values;
 } catch (e) {
-	fail(`${e.message}\nusage: npm run export -- --out DIR [--format svg,png,csv]`);
+	fail(`${e.message}\n${USAGE}`);
 }
-if (!args.out)
-	fail('--out DIR is required\nusage: npm run export -- --out DIR [--format svg,png,csv]');
+if (!args.out) fail(`--out DIR is required\n${USAGE}`);
 const formats = args.format
 	.split(',')
 	.map((f) => f.trim().toLowerCase())
@@ -32,6 +38,15 @@ const formats = args.format
 const unknown = formats.filter((f) => !FORMATS.includes(f));
 if (unknown.length || formats.length === 0)
 	fail(`unknown format "${unknown.join(', ') || args.format}": choose from ${FORMATS.join(', ')}`);
+const langs = args.lang
+	.split(',')
+	.map((l) => l.trim().toLowerCase())
+	.filter(Boolean);
+const unknownLangs = langs.filter((l) => !LANGS.includes(l));
+if (unknownLangs.length || langs.length === 0)
+	fail(
+		`unknown language "${unknownLangs.join(', ') || args.lang}": choose from ${LANGS.join(', ')}`
+	);
 
 const out = resolve(args.out);
 try {
@@ -53,23 +68,28 @@ try {
 	);
 	const { getDataset } = await vite.ssrLoadModule('/src/lib/server/data.ts');
 	const data = getDataset();
-	for (const [i, chart] of CHARTS.entries()) {
-		const written = [];
-		const svg = formats.some((f) => f !== 'csv') ? standaloneSvg(chart, data) : '';
-		for (const format of formats) {
-			const file = join(out, `${chart.id}.${format}`);
-			const body =
-				format === 'svg' ? svg : format === 'png' ? svgToPng(svg) : chartCsv(chart, data);
-			try {
-				writeFileSync(file, body);
-			} catch (e) {
-				throw new Error(`cannot write ${file}: ${e.message}`, { cause: e });
+	const total = CHARTS.length * langs.length;
+	let n = 0;
+	for (const chart of CHARTS) {
+		for (const lang of langs) {
+			const written = [];
+			const svg = formats.some((f) => f !== 'csv') ? standaloneSvg(chart, data, lang) : '';
+			for (const format of formats) {
+				const name = lang === 'en' ? `${chart.id}.${format}` : `${chart.id}.${lang}.${format}`;
+				const file = join(out, name);
+				const body =
+					format === 'svg' ? svg : format === 'png' ? svgToPng(svg) : chartCsv(chart, data, lang);
+				try {
+					writeFileSync(file, body);
+				} catch (e) {
+					throw new Error(`cannot write ${file}: ${e.message}`, { cause: e });
+				}
+				written.push(name);
 			}
-			written.push(`${chart.id}.${format}`);
+			console.log(`[${++n}/${total}] ${chart.id} (${lang}): ${written.join(', ')}`);
 		}
-		console.log(`[${i + 1}/${CHARTS.length}] ${chart.id}: ${written.join(', ')}`);
 	}
-	console.log(`Wrote ${CHARTS.length} charts to ${out}`);
+	console.log(`Wrote ${total} charts to ${out}`);
 } catch (e) {
 	console.error(`export: ${e.message}`);
 	process.exitCode = 1;

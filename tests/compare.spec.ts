@@ -199,6 +199,8 @@ test('the seat-change chart is usable from the keyboard, one stop per party', as
 }, testInfo) => {
 	test.skip(testInfo.project.name === 'no-js', 'tooltips need JS');
 	await page.goto('/compare/');
+	// Tooltips and key handlers work once the page has hydrated (the theme switch shows it).
+	await expect(page.locator('.theme-toggle')).toBeVisible();
 	const rows = page.locator('[data-chart="seat-change"] g[tabindex="0"]');
 	await expect(rows).toHaveCount(8);
 	await rows.first().focus();

@@ -5,10 +5,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { MESSAGES } from '../src/lib/i18n/messages';
 
 const dir = 'build/charts';
 const files = readdirSync(dir);
 const svgs = files.filter((f) => f.endsWith('.svg'));
+const fileLang = (name: string) =>
+	(/\.(kk|ru)\.svg$/.exec(name)?.[1] ?? 'en') as 'en' | 'kk' | 'ru';
 
 test.describe('standalone chart files', () => {
 	test.skip(
@@ -56,7 +59,8 @@ test.describe('standalone chart files', () => {
 			expect(Number(report.height), name).toBeGreaterThan(0);
 			expect(report.title.length, name).toBeGreaterThan(5);
 			expect(report.desc.length, name).toBeGreaterThan(10);
-			expect(report.text, name).toContain('Source:');
+			// The source line is in the file's language: <id>.svg English, <id>.kk.svg Kazakh, <id>.ru.svg Russian.
+			expect(report.text, name).toContain(MESSAGES[fileLang(name)].fig_source);
 			expect(report.text, name).toContain('CC BY');
 			expect(report.external, name).toEqual([]);
 			// No page CSS travels with the file: classes would style nothing.
@@ -67,6 +71,8 @@ test.describe('standalone chart files', () => {
 	});
 
 	test('resvg and Chromium draw every SVG alike', async ({ page }) => {
+		// Three languages of every chart: a second or so each on a busy machine.
+		test.setTimeout(60_000 + svgs.length * 1_000);
 		for (const name of svgs) {
 			const svg = readFileSync(join(dir, name), 'utf8');
 			const resvg = new Resvg(svg, {
@@ -78,11 +84,16 @@ test.describe('standalone chart files', () => {
 			const chromium = await page.screenshot({ clip: { x: 0, y: 0, width, height } });
 			const diff = await pixelDifference(page, resvg.asPng(), chromium);
 			// Text antialiasing differs between the renderers; shapes, colours and layout must not.
-			expect(diff, `${name}: share of pixels that differ clearly`).toBeLessThan(0.01);
+			// The Kazakh and Russian files (new with them) carry Cyrillic lines whose glyph edges differ a
+			// little more, about 0.3% of pixels on the seat-change charts; English keeps its 1% bound.
+			const bound = fileLang(name) === 'en' ? 0.01 : 0.015;
+			expect(diff, `${name}: share of pixels that differ clearly`).toBeLessThan(bound);
 		}
 	});
 
 	test('npm run export writes every chart, byte for byte as served', async ({ request }) => {
+		// Every chart in three languages: three times the files of one language.
+		test.setTimeout(240_000);
 		const out = mkdtempSync(join(tmpdir(), 'sailau-export-'));
 		try {
 			const run = spawnSync(
@@ -90,7 +101,7 @@ test.describe('standalone chart files', () => {
 				['scripts/export.js', '--out', out, '--format', 'svg,png,csv'],
 				{
 					encoding: 'utf8',
-					timeout: 120_000
+					timeout: 200_000
 				}
 			);
 			expect(run.status, run.stderr).toBe(0);

@@ -218,6 +218,8 @@ test('each unit is one tab stop; Enter opens it in the panel and the address', a
 	test.skip(testInfo.project.name === 'no-js', 'needs JS');
 	const check = watchErrors(page);
 	await page.goto('/map/');
+	// Tooltips and key handlers work once the page has hydrated (the theme switch shows it).
+	await expect(page.locator('.theme-toggle')).toBeVisible();
 	const figure = map(page);
 	await expect(figure.locator('[tabindex="0"]')).toHaveCount(20);
 	await figure.locator('path[data-region="KZ-55"]').focus();

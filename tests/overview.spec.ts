@@ -168,6 +168,8 @@ test.describe('overview page /', () => {
 		test.skip(testInfo.project.name === 'no-js', 'needs JS');
 		const check = watchErrors(page);
 		await page.goto('/');
+		// Tooltips and key handlers work once the page has hydrated (the theme switch shows it).
+		await expect(page.locator('.theme-toggle')).toBeVisible();
 		const hemicycle = page.locator('figure[data-chart="hemicycle-2023"]');
 		const tip = hemicycle.locator('.chart-tip');
 		await expect(tip).toBeHidden();

@@ -1,4 +1,8 @@
-/** The dashboard's pages, in navigation order. Every entry is a prerendered route. */
+/** The dashboard's pages, in navigation order. Every entry is a prerendered route, in each language. */
+import type { Lang } from './data/types';
+import { MESSAGES, type MessageKey } from './i18n/messages';
+import { delocalize, localize } from './i18n/lang';
+
 export interface NavItem {
 	href: string;
 	label: string;
@@ -6,40 +10,38 @@ export interface NavItem {
 	blurb: string;
 }
 
-export const NAV: readonly NavItem[] = [
-	{
-		href: '/',
-		label: 'Overview',
-		blurb: 'The 8th Majilis, elected 19 March 2023: seats, votes and turnout.'
-	},
-	{
-		href: '/compare/',
-		label: 'Compare',
-		blurb: 'Any two Majilis elections since 2004 side by side.'
-	},
-	{
-		href: '/map/',
-		label: 'Map',
-		blurb: 'Turnout and single-mandate districts across the 17 regions and 3 cities.'
-	},
-	{
-		href: '/districts/',
-		label: 'Districts',
-		blurb: 'The 29 single-mandate districts of 2023 and their winners, where known.'
-	},
-	{
-		href: '/simulate/',
-		label: 'Simulate',
-		blurb: 'How thresholds and seat formulas would change the chamber.'
-	},
-	{
-		href: '/data/',
-		label: 'Data',
-		blurb: 'Every dataset behind Sailau, with sources, licences, gaps and downloads.'
-	}
+const PAGES: readonly { href: string; key: MessageKey & `nav_${string}` }[] = [
+	{ href: '/', key: 'nav_overview' },
+	{ href: '/compare/', key: 'nav_compare' },
+	{ href: '/map/', key: 'nav_map' },
+	{ href: '/districts/', key: 'nav_districts' },
+	{ href: '/simulate/', key: 'nav_simulate' },
+	{ href: '/data/', key: 'nav_data' }
 ];
 
-/** Is `href` the current page or a page inside it? */
+/** The navigation in `lang`: localized paths, labels and blurbs. */
+export function navFor(lang: Lang): NavItem[] {
+	const m = MESSAGES[lang];
+	return PAGES.map(({ href, key }) => ({
+		href: localize(href, lang),
+		label: m[key],
+		blurb: m[`${key}_blurb` as MessageKey]
+	}));
+}
+
+/** The English navigation, at the unprefixed paths. */
+export const NAV: readonly NavItem[] = navFor('en');
+
+/** Pages whose own text is translated into Kazakh and Russian (the others show English there, marked). */
+export const TRANSLATED: readonly string[] = ['/', '/districts/', '/data/'];
+
+export function isTranslated(pathname: string): boolean {
+	return TRANSLATED.includes(delocalize(pathname));
+}
+
+/** Is `href` the current page or a page inside it? Compares paths without their language prefix. */
 export function isCurrent(href: string, pathname: string): boolean {
-	return href === '/' ? pathname === '/' : pathname.startsWith(href);
+	const h = delocalize(href);
+	const p = delocalize(pathname);
+	return h === '/' ? p === '/' : p.startsWith(h);
 }

@@ -19,7 +19,7 @@ describe('chart registry', () => {
 	});
 
 	describe.each(CHARTS.map((c) => [c.id, c] as const))('%s', (id, chart) => {
-		const props = chart.props(data);
+		const props = chart.props(data, 'en');
 		const standalone = render(chart.component, { props: { ...props, standalone: true } }).body;
 		const onPage = render(chart.component, { props }).body;
 

@@ -4,7 +4,7 @@
  * component and props as the chart on the page, rendered with `standalone: true`.
  */
 import type { Component } from 'svelte';
-import type { Dataset } from '$lib/data/types';
+import type { Dataset, Lang } from '$lib/data/types';
 import type { ChartTable } from '$lib/export/csv';
 import Hemicycle from './hemicycle/Hemicycle.svelte';
 import { hemicycleTable } from './hemicycle/build';
@@ -38,9 +38,10 @@ export interface ChartDefinition {
 	// Each entry pairs a component with props built for it; the pairing is checked where it is written.
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	component: Component<any>;
-	props: (data: Dataset) => Record<string, unknown>;
+	/** The chart's props with its text in `lang` (charts not yet translated ignore it). */
+	props: (data: Dataset, lang: Lang) => Record<string, unknown>;
 	/** The numbers behind the chart, for 'Download data (CSV)'. */
-	table: (data: Dataset) => ChartTable;
+	table: (data: Dataset, lang: Lang) => ChartTable;
 }
 
 export const CHARTS: ChartDefinition[] = [
@@ -48,8 +49,8 @@ export const CHARTS: ChartDefinition[] = [
 		id: 'hemicycle-2023',
 		page: '/',
 		component: Hemicycle,
-		props: (d) => pick(hemicycle2023(d)),
-		table: (d) => hemicycleTable(hemicycle2023(d).data)
+		props: (d, lang) => pick(hemicycle2023(d, lang)),
+		table: (d, lang) => hemicycleTable(hemicycle2023(d, lang).data)
 	},
 	{
 		id: 'simulated-hemicycle',
@@ -83,21 +84,21 @@ export const CHARTS: ChartDefinition[] = [
 		id: 'vote-share-2023',
 		page: '/',
 		component: VoteShare,
-		props: (d) => pick(voteShare2023(d)),
+		props: (d, lang) => pick(voteShare2023(d, lang)),
 		table: voteShareTable
 	},
 	{
 		id: 'seats-by-method-2023',
 		page: '/',
 		component: SeatsByMethod,
-		props: (d) => pick(seatsByMethod2023(d)),
+		props: (d, lang) => pick(seatsByMethod2023(d, lang)),
 		table: seatsByMethodTable
 	},
 	{
 		id: 'turnout-history',
 		page: '/',
 		component: TurnoutHistory,
-		props: (d) => pick(turnoutHistory(d)),
+		props: (d, lang) => pick(turnoutHistory(d, lang)),
 		table: turnoutTable
 	},
 	...compareChartFiles(getDataset()).map((f): ChartDefinition => ({

@@ -5,12 +5,17 @@
  */
 import { render } from 'svelte/server';
 import { Resvg } from '@resvg/resvg-js';
-import type { Dataset } from '$lib/data/types';
+import type { Dataset, Lang } from '$lib/data/types';
 import type { ChartDefinition } from '$lib/charts/registry.server';
+import type { ChartMeta } from '$lib/charts/ChartSvg.svelte';
 import { toCsv } from './csv';
 
-export function standaloneSvg(chart: ChartDefinition, data: Dataset): string {
-	const { body } = render(chart.component, { props: { ...chart.props(data), standalone: true } });
+export function standaloneSvg(chart: ChartDefinition, data: Dataset, lang: Lang = 'en'): string {
+	const props = chart.props(data, lang);
+	// The file's own lines (source, licence) follow the file's language even where the chart's
+	// builder does not yet take one.
+	const meta = { ...(props.meta as ChartMeta), lang };
+	const { body } = render(chart.component, { props: { ...props, meta, standalone: true } });
 	// Svelte's hydration markers are HTML comments: they mean nothing in a file.
 	return `<?xml version="1.0" encoding="UTF-8"?>\n${body.replace(/<!--[^]*?-->/g, '')}\n`;
 }
@@ -23,6 +28,6 @@ export function svgToPng(svg: string, scale = 2): Buffer {
 	return resvg.render().asPng();
 }
 
-export function chartCsv(chart: ChartDefinition, data: Dataset): string {
-	return toCsv(chart.table(data));
+export function chartCsv(chart: ChartDefinition, data: Dataset, lang: Lang = 'en'): string {
+	return toCsv(chart.table(data, lang));
 }

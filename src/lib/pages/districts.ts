@@ -1,5 +1,5 @@
 /** The districts page (/districts/): the 29 single-mandate districts of 2023 as table rows. */
-import type { Dataset } from '$lib/data/types';
+import type { Dataset, Lang } from '$lib/data/types';
 import { catalogEntry } from '$lib/charts/source-line';
 import { shortName } from '$lib/parties/style';
 
@@ -19,14 +19,16 @@ export interface DistrictRow {
 export const SORT_KEYS = ['no', 'area', 'region', 'winner', 'nomination', 'membership'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-export function districtRows(data: Dataset): DistrictRow[] {
+export function districtRows(data: Dataset, lang: Lang = 'en'): DistrictRow[] {
+	const regionName = (id: string | null, fallback: string | null) =>
+		(id && data.regions.find((r) => r.id === id)?.names[lang]) || fallback;
 	return data.districts.map((d) => ({
 		no: d.no,
 		area: d.area,
-		region: d.region,
+		region: lang === 'en' ? d.region : regionName(d.regionId, d.region),
 		regionId: d.regionId,
 		winner: d.winner,
-		party: d.winnerPartyId ? shortName(d.winnerPartyId) : null,
+		party: d.winnerPartyId ? shortName(d.winnerPartyId, lang) : null,
 		nomination: d.nomination,
 		membership: d.partyMembership,
 		source: d.source
@@ -56,8 +58,8 @@ export function sourceSummary(source: string, max = 60): string {
 	return first.length > max ? `${first.slice(0, max - 1).trimEnd()}…` : first;
 }
 
-export function districtsPage(data: Dataset) {
-	const rows = districtRows(data);
+export function districtsPage(data: Dataset, lang: Lang = 'en') {
+	const rows = districtRows(data, lang);
 	const entry = catalogEntry(data, 'majilis-2023-districts.csv');
 	return {
 		rows,

@@ -1,6 +1,7 @@
 /** The headline figures and charts of the overview page (/), built from the dataset at build time. */
 import type { ChartTable } from '$lib/export/csv';
-import type { Dataset, Election, Source } from '$lib/data/types';
+import type { Dataset, Election, Lang, Source } from '$lib/data/types';
+import { OVERVIEW_TEXT } from './overview-text';
 import {
 	electionById,
 	listContestants,
@@ -14,10 +15,10 @@ import {
 import { buildHemicycle } from '$lib/charts/hemicycle/build';
 import { buildVoteShare } from '$lib/charts/bars/vote-share';
 import { buildSeatsByMethod } from '$lib/charts/bars/seats-by-method';
-import { buildTurnoutHistory } from '$lib/charts/turnout/history';
+import { asWritten, buildTurnoutHistory } from '$lib/charts/turnout/history';
 import { catalogEntry, sourceLine } from '$lib/charts/source-line';
 import { withNote } from '$lib/charts/legend';
-import { formatDate, formatInt, formatPct, ordinal } from '$lib/format';
+import { formatDate, formatInt, formatPct } from '$lib/format';
 import { shortName } from '$lib/parties/style';
 
 const ELECTION = '2023';
@@ -25,8 +26,10 @@ const RULING = 'amanat';
 const SELF_NOMINATED = 'independents';
 
 /** The two sources of the CEC's final 2023 results in the elections file. */
-function resultsSource(data: Dataset): string {
-	return `CEC final results, 27 Mar 2023 (${sourceLine(catalogEntry(data, 'majilis-elections.json').sources.slice(0, 2))})`;
+function resultsSource(data: Dataset, lang: Lang): string {
+	return OVERVIEW_TEXT[lang].cecFinal(
+		sourceLine(catalogEntry(data, 'majilis-elections.json').sources.slice(0, 2))
+	);
 }
 
 /** The election before `election`, or undefined for the first. */
@@ -86,7 +89,7 @@ export interface Headlines {
 	} | null;
 }
 
-export function headlines(data: Dataset): Headlines {
+export function headlines(data: Dataset, lang: Lang = 'en'): Headlines {
 	const e = electionById(data, ELECTION);
 	const byMembership = seatsByParty(data, e, 'membership');
 	const byNomination = seatsByParty(data, e, 'nomination');
@@ -135,7 +138,7 @@ export function headlines(data: Dataset): Headlines {
 		list: e.seatsByMethod.list,
 		smd: e.seatsByMethod.smd,
 		amanat: {
-			name: shortName(RULING),
+			name: shortName(RULING, lang),
 			list: amanatM.list,
 			byMembership: amanatM.total,
 			byNomination: amanatN.total,
@@ -158,30 +161,47 @@ export function headlines(data: Dataset): Headlines {
 			contestants: contestants.length,
 			under: contestants
 				.filter((r) => !over.includes(r))
-				.map((r) => ({ name: shortName(r.partyId), pct: r.pct ?? 0 })),
+				.map((r) => ({ name: shortName(r.partyId, lang), pct: r.pct ?? 0 })),
 			againstAllPct: e.againstAllPct
 		},
 		previous
 	};
 }
 
-export function hemicycle2023(data: Dataset) {
+export function hemicycle2023(data: Dataset, lang: Lang = 'en') {
+	const text = OVERVIEW_TEXT[lang];
 	const election = electionById(data, ELECTION);
 	const rows = seatsByParty(data, election, 'membership');
 	const nomination = seatsByParty(data, election, 'nomination');
 	const amanat = rows.find((p) => p.partyId === RULING);
 	const built = withNote(
 		// Larger labels than the default, so that the legend stays readable on a phone.
-		buildHemicycle(rows, undefined, { fontSize: 20 }),
-		`Single-mandate seats counted by party membership. By nomination, the election commission's count, ${shortName(RULING)} has ${seatsOf(nomination, RULING)} seats.`,
+		buildHemicycle(rows, undefined, { fontSize: 20, lang }),
+		text.hemicycleNote(shortName(RULING, lang), seatsOf(nomination, RULING)),
 		14
 	);
 	return {
 		meta: {
 			id: 'hemicycle-2023',
-			title: `The ${ordinal(election.convocation)} Majilis: ${election.seatsTotal} seats, elected ${formatDate(election.date)}`,
-			desc: `One dot per seat, by party, left to right: ${built.parties.map((p) => `${p.name} ${p.total}`).join(', ')}. Filled dots are party-list seats (${election.seatsByMethod.list}), rings single-mandate seats (${election.seatsByMethod.smd}). Amanat holds ${amanat?.total} seats counting its members (${seatsOf(nomination, RULING)} by nomination, the election commission's count); ${built.majority} are a majority.`,
-			source: `${resultsSource(data)}; party membership: ${sourceLine(data.smdViews2023.membership.sources)}`
+			lang,
+			title: text.hemicycleTitle(
+				election.convocation,
+				election.seatsTotal,
+				formatDate(election.date, lang)
+			),
+			desc: text.hemicycleDesc({
+				parties: built.parties.map((p) => `${p.name} ${p.total}`).join(', '),
+				list: election.seatsByMethod.list,
+				smd: election.seatsByMethod.smd,
+				party: shortName(RULING, lang),
+				byMembership: amanat?.total ?? 0,
+				byNomination: seatsOf(nomination, RULING),
+				majority: built.majority
+			}),
+			source: text.membershipSource(
+				resultsSource(data, lang),
+				sourceLine(data.smdViews2023.membership.sources)
+			)
 		},
 		data: built,
 		rows
@@ -197,17 +217,12 @@ export interface VoteShareRow {
 	listSeats: number | null;
 }
 
-export function voteShare2023(data: Dataset) {
+export function voteShare2023(data: Dataset, lang: Lang = 'en') {
+	const text = OVERVIEW_TEXT[lang];
 	const election = electionById(data, ELECTION);
 	const base = voteBase(election);
-	const plain = buildVoteShare(election);
-	const built =
-		base === null
-			? plain
-			: withNote(
-					plain,
-					`Shares of ${formatInt(base)} votes: votes for parties plus 'against all', which is no party and wins no seats.`
-				);
+	const plain = buildVoteShare(election, undefined, lang);
+	const built = base === null ? plain : withNote(plain, text.voteNote(formatInt(base, lang)));
 	const over = built.bars.filter((b) => b.over);
 	const under = built.bars.filter((b) => b.over === false);
 	const rows: VoteShareRow[] = [
@@ -235,9 +250,20 @@ export function voteShare2023(data: Dataset) {
 	return {
 		meta: {
 			id: 'vote-share-2023',
-			title: `Party-list vote, ${election.year}: ${over.length} of ${built.bars.length} parties passed ${formatPct(election.thresholdPct, 0)}`,
-			desc: `Share of the party-list vote, largest first: ${built.bars.map((b) => `${b.label} ${formatPct(b.pct)}`).join(', ')}. The ${formatPct(election.thresholdPct, 0)} threshold is marked; ${under.map((b) => b.label).join(', ')} fell under it and won no list seats.${built.against ? ` 'Against all' (${formatPct(built.against.pct)}) is shown apart: it is no party.` : ''}`,
-			source: resultsSource(data)
+			lang,
+			title: text.voteTitle(
+				election.year,
+				over.length,
+				built.bars.length,
+				formatPct(election.thresholdPct, 0, lang)
+			),
+			desc: text.voteDesc({
+				bars: built.bars.map((b) => `${b.label} ${formatPct(b.pct, 2, lang)}`).join(', '),
+				threshold: formatPct(election.thresholdPct, 0, lang),
+				under: under.map((b) => b.label).join(', '),
+				against: built.against ? formatPct(built.against.pct, 2, lang) : null
+			}),
+			source: resultsSource(data, lang)
 		},
 		data: built,
 		rows,
@@ -245,7 +271,7 @@ export function voteShare2023(data: Dataset) {
 		base,
 		footer: {
 			id: 'total',
-			name: 'Total',
+			name: text.total,
 			votes: base,
 			// The shares are of this total.
 			pct: base === null ? null : 100,
@@ -265,18 +291,27 @@ export interface MethodTableRow {
 	totalNomination: number;
 }
 
-export function seatsByMethod2023(data: Dataset) {
+export function seatsByMethod2023(data: Dataset, lang: Lang = 'en') {
+	const text = OVERVIEW_TEXT[lang];
 	const election = electionById(data, ELECTION);
 	const membership = seatsByParty(data, election, 'membership');
 	const nomination = seatsByParty(data, election, 'nomination');
 	const find = (rows: PartySeats[], id: string) => rows.find((r) => r.partyId === id);
 	const amanatN = find(nomination, RULING);
 	const built = withNote(
-		buildSeatsByMethod(membership, 'Single-mandate, by membership', {
-			label: 'By nomination (CEC)',
-			rows: nomination
-		}),
-		`By nomination, the election commission's count, ${shortName(RULING)} has ${amanatN?.smd ?? 0} single-mandate seats (${amanatN?.total ?? 0} in all) and the self-nominated ${seatsOf(nomination, SELF_NOMINATED)}.`
+		buildSeatsByMethod(
+			membership,
+			text.smdByMembership,
+			{ label: text.byNominationCec, rows: nomination },
+			undefined,
+			lang
+		),
+		text.methodNote(
+			shortName(RULING, lang),
+			amanatN?.smd ?? 0,
+			amanatN?.total ?? 0,
+			seatsOf(nomination, SELF_NOMINATED)
+		)
 	);
 	const ids = [...new Set([...built.rows.map((r) => r.id), ...nomination.map((r) => r.partyId)])];
 	const rows: MethodTableRow[] = ids.map((id) => {
@@ -284,7 +319,7 @@ export function seatsByMethod2023(data: Dataset) {
 		const n = find(nomination, id);
 		return {
 			id,
-			name: shortName(id),
+			name: shortName(id, lang),
 			list: m?.list ?? n?.list ?? 0,
 			smdMembership: m?.smd ?? 0,
 			smdNomination: n?.smd ?? 0,
@@ -296,15 +331,29 @@ export function seatsByMethod2023(data: Dataset) {
 	return {
 		meta: {
 			id: 'seats-by-method-2023',
-			title: `Seats by how they were won, ${election.year}: ${election.seatsByMethod.list} by party list, ${election.seatsByMethod.smd} in single-mandate districts`,
-			desc: `A bar per party, party-list seats filled and single-mandate seats outlined: ${built.rows.map((r) => `${r.label} ${r.list} list and ${r.smd} single-mandate`).join('; ')}. Single-mandate seats are counted by party membership; by nomination, as the election commission counts, ${shortName(RULING)} has ${amanatN?.smd ?? 0} of them. ${built.majority.value} seats are a majority.`,
-			source: `${resultsSource(data)}; membership: ${sourceLine(data.smdViews2023.membership.sources)}; nomination: ${sourceLine(data.smdViews2023.nomination.sources)}`
+			lang,
+			title: text.methodTitle(
+				election.year,
+				election.seatsByMethod.list,
+				election.seatsByMethod.smd
+			),
+			desc: text.methodDesc(
+				built.rows.map((r) => text.methodRow(r.label, r.list, r.smd)).join('; '),
+				shortName(RULING, lang),
+				amanatN?.smd ?? 0,
+				built.majority.value
+			),
+			source: text.bothSources(
+				resultsSource(data, lang),
+				sourceLine(data.smdViews2023.membership.sources),
+				sourceLine(data.smdViews2023.nomination.sources)
+			)
 		},
 		data: built,
 		rows,
 		footer: {
 			id: 'total',
-			name: 'Total',
+			name: text.total,
 			list: sum((r) => r.list),
 			smdMembership: sum((r) => r.smdMembership),
 			smdNomination: sum((r) => r.smdNomination),
@@ -324,28 +373,34 @@ export interface TurnoutTableRow {
 	alternatives: string | null;
 }
 
-export function turnoutHistory(data: Dataset) {
+export function turnoutHistory(data: Dataset, lang: Lang = 'en') {
+	const text = OVERVIEW_TEXT[lang];
 	const current = electionById(data, ELECTION);
-	const built = buildTurnoutHistory(data.elections, current.id);
+	const built = buildTurnoutHistory(data.elections, current.id, lang);
 	const known = built.columns.filter((c) => c.pct !== null);
 	const missing = built.columns.filter((c) => c.pct === null);
 	const first = data.elections[0]!;
 	const rows: TurnoutTableRow[] = data.elections.map((e) => ({
 		id: e.id,
 		year: e.year,
-		convocation: ordinal(e.convocation),
+		convocation: text.convocation(e.convocation),
 		pct: e.turnoutPct,
 		registered: e.registeredVoters,
 		ballots: e.ballotsCast,
 		alternatives: e.turnoutAlternatives.length
-			? e.turnoutAlternatives.map((a) => `${a.value}%`).join(', ')
+			? e.turnoutAlternatives.map((a) => asWritten(a.value, lang)).join(', ')
 			: null
 	}));
 	return {
 		meta: {
 			id: 'turnout-history',
-			title: `Turnout, ${first.year}–${current.year}: ${formatPct(current.turnoutPct)} in ${current.year}`,
-			desc: `National turnout at each Majilis election: ${known.map((c) => `${c.year} ${formatPct(c.pct)}`).join(', ')}${missing.length ? `; not in the dataset for ${missing.map((c) => c.year).join(', ')}` : ''}. ${current.year} is highlighted.`,
+			lang,
+			title: text.turnoutTitle(first.year, current.year, formatPct(current.turnoutPct, 2, lang)),
+			desc: text.turnoutDesc(
+				known.map((c) => `${c.year} ${formatPct(c.pct, 2, lang)}`).join(', '),
+				missing.length ? missing.map((c) => c.year).join(', ') : null,
+				current.year
+			),
 			source: sourceLine(catalogEntry(data, 'majilis-elections.json').sources)
 		},
 		data: built,
@@ -357,14 +412,17 @@ export function turnoutHistory(data: Dataset) {
 				year: e.year,
 				used: e.turnoutPct,
 				// As written in the data: "68.4" has one decimal, and is not padded to "68.40".
-				others: e.turnoutAlternatives.map((a) => ({ value: `${a.value}%`, note: a.note }))
+				others: e.turnoutAlternatives.map((a) => ({
+					value: asWritten(a.value, lang),
+					note: a.note
+				}))
 			}))
 	};
 }
 
 /** CSV tables of the overview charts: the rows of each chart's data table, with its totals. */
-export function voteShareTable(data: Dataset): ChartTable {
-	const { rows, footer } = voteShare2023(data);
+export function voteShareTable(data: Dataset, lang: Lang = 'en'): ChartTable {
+	const { rows, footer } = voteShare2023(data, lang);
 	return {
 		columns: ['party_id', 'party', 'votes', 'pct', 'over_threshold', 'list_seats'],
 		rows: [...rows, footer].map((r) => [
@@ -378,8 +436,8 @@ export function voteShareTable(data: Dataset): ChartTable {
 	};
 }
 
-export function seatsByMethodTable(data: Dataset): ChartTable {
-	const { rows, footer } = seatsByMethod2023(data);
+export function seatsByMethodTable(data: Dataset, lang: Lang = 'en'): ChartTable {
+	const { rows, footer } = seatsByMethod2023(data, lang);
 	return {
 		columns: [
 			'party_id',
@@ -402,7 +460,7 @@ export function seatsByMethodTable(data: Dataset): ChartTable {
 	};
 }
 
-export function turnoutTable(data: Dataset): ChartTable {
+export function turnoutTable(data: Dataset, lang: Lang = 'en'): ChartTable {
 	return {
 		columns: [
 			'election',
@@ -412,7 +470,7 @@ export function turnoutTable(data: Dataset): ChartTable {
 			'ballots_cast',
 			'other_figures'
 		],
-		rows: turnoutHistory(data).rows.map((r) => [
+		rows: turnoutHistory(data, lang).rows.map((r) => [
 			r.id,
 			r.convocation,
 			r.pct,

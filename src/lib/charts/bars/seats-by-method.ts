@@ -3,6 +3,8 @@
  * seats filled, single-mandate seats outlined (as the hemicycle draws them: dots and rings), with
  * the majority line. Runs at build time; the component only draws.
  */
+import type { Lang } from '$lib/data/types';
+import { CHART_TEXT } from '$lib/i18n/chart-text';
 import type { PartySeats } from '$lib/data/derive';
 import { majority as majorityOf } from '$lib/data/derive';
 import { seatingRank, partyColour, shortName } from '$lib/parties/style';
@@ -75,10 +77,6 @@ export const PALE = 0.25;
 /** Seats that belong to no party list go last, whatever their number. */
 const NON_PARTY = new Set(['independents', 'apk']);
 
-function plural(n: number, word: string) {
-	return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /**
  * @param rows seats per party (see seatsByParty); drawn largest first
  * @param smdLabel what the single-mandate counts are, e.g. "Single-mandate (by membership)"
@@ -86,10 +84,13 @@ function plural(n: number, word: string) {
  */
 export function buildSeatsByMethod(
 	rows: PartySeats[],
-	smdLabel = 'Single-mandate',
+	smdLabel?: string,
 	alternative?: AlternativeCount,
-	names: (id: string) => string = (id) => shortName(id)
+	names?: (id: string) => string,
+	lang: Lang = 'en'
 ): SeatsByMethodData {
+	const text = CHART_TEXT[lang];
+	const nameOf = names ?? ((id: string) => shortName(id, lang));
 	const sorted = rows
 		.filter((r) => r.list + r.smd > 0)
 		.sort(
@@ -101,7 +102,7 @@ export function buildSeatsByMethod(
 	const chamber = rows.reduce((s, r) => s + r.total, 0);
 	const majority = majorityOf(chamber);
 	const x0 = Math.round(
-		12 + Math.max(...sorted.map((r) => textWidth(names(r.partyId), FONT))) + 10
+		12 + Math.max(...sorted.map((r) => textWidth(nameOf(r.partyId), FONT))) + 10
 	);
 	const largest = Math.max(majority, ...sorted.map((r) => r.list + r.smd));
 	const scale = barScale(largest, x0, WIDTH - VALUE_ROOM);
@@ -119,11 +120,15 @@ export function buildSeatsByMethod(
 				split && width >= MIN_LABEL_WIDTH ? { x: round2(x + width / 2), fill: textOn(fill) } : null;
 			return { x, width, value, label };
 		};
-		const name = names(r.partyId);
+		const name = nameOf(r.partyId);
 		const alt = alternative?.rows.find((a) => a.partyId === r.partyId);
 		const altLine =
 			alternative && (alt?.smd ?? 0) !== r.smd
-				? `${alternative.label}: ${plural(alt?.smd ?? 0, 'single-mandate seat')}, ${(alt?.list ?? 0) + (alt?.smd ?? 0)} in all`
+				? text.alternativeSeats(
+						alternative.label,
+						alt?.smd ?? 0,
+						(alt?.list ?? 0) + (alt?.smd ?? 0)
+					)
 				: '';
 		return {
 			id: r.partyId,
@@ -141,8 +146,8 @@ export function buildSeatsByMethod(
 			tip: [
 				name,
 				split
-					? `${plural(total, 'seat')}: ${r.list} party-list, ${r.smd} single-mandate`
-					: plural(total, r.smd ? 'single-mandate seat' : 'party-list seat'),
+					? text.splitSeats(total, r.list, r.smd)
+					: text.onlySeats(total, r.smd ? 'smd' : 'list'),
 				altLine
 			]
 				.filter(Boolean)
@@ -153,8 +158,8 @@ export function buildSeatsByMethod(
 	const axisY = end + 8 + FONT;
 	const legend = layoutLegend(
 		[
-			{ key: 'list', label: 'Party list', colour: LEGEND_GREY, shape: 'square' },
-			{ key: 'smd', label: smdLabel, colour: LEGEND_GREY, shape: 'outline' }
+			{ key: 'list', label: text.methodKey.list, colour: LEGEND_GREY, shape: 'square' },
+			{ key: 'smd', label: smdLabel ?? text.methodKey.smd, colour: LEGEND_GREY, shape: 'outline' }
 		],
 		WIDTH,
 		{ y: axisY + 14 + FONT, fontSize: FONT }
@@ -173,7 +178,7 @@ export function buildSeatsByMethod(
 			x: scale.x(majority),
 			y1: TOP - 6,
 			y2: end + 4,
-			label: `Majority: ${majority} of ${chamber}`
+			label: text.majority(majority, chamber)
 		},
 		legend: legend.items
 	};

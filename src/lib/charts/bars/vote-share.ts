@@ -2,6 +2,8 @@
  * Party-list vote shares as horizontal bars, largest first, with the legal threshold marked and
  * 'against all' set apart below the parties. Runs at build time; the component only draws.
  */
+import type { Lang } from '$lib/data/types';
+import { CHART_TEXT } from '$lib/i18n/chart-text';
 import type { Election } from '$lib/data/types';
 import { listContestants } from '$lib/data/derive';
 import { formatInt, formatPct } from '$lib/format';
@@ -76,22 +78,25 @@ const LABEL_DY = BAR / 2 + FONT / 3;
  */
 export function buildVoteShare(
 	election: Election,
-	names: (id: string) => string = (id) => shortName(id)
+	names?: (id: string) => string,
+	lang: Lang = 'en'
 ): VoteShareData {
+	const text = CHART_TEXT[lang];
+	const nameOf = names ?? ((id: string) => shortName(id, lang));
 	const parties = [...listContestants(election)].sort((a, b) => (b.pct ?? 0) - (a.pct ?? 0));
 	const threshold = election.thresholdPct;
-	const labels = [...parties.map((p) => names(p.partyId)), 'Against all'];
+	const labels = [...parties.map((p) => nameOf(p.partyId)), text.againstAll];
 	const x0 = Math.round(12 + Math.max(...labels.map((l) => textWidth(l, FONT))) + 10);
 	const largest = Math.max(threshold, ...parties.map((p) => p.pct ?? 0));
 	const scale = barScale(largest, x0, WIDTH - VALUE_ROOM);
-	const thresholdText = formatPct(threshold, 0);
+	const thresholdText = formatPct(threshold, 0, lang);
 	const thresholdX = scale.x(threshold);
 
 	const bars: ShareBar[] = parties.map((p, i) => {
 		const pct = p.pct ?? 0;
 		const over = pct >= threshold;
-		const name = names(p.partyId);
-		const share = formatPct(pct);
+		const name = nameOf(p.partyId);
+		const share = formatPct(pct, 2, lang);
 		return {
 			id: p.partyId,
 			label: name,
@@ -105,13 +110,11 @@ export function buildVoteShare(
 			labelY: round2(TOP + i * STEP + LABEL_DY),
 			x1: scale.x(pct),
 			valueX: round2(Math.max(scale.x(pct), over ? 0 : thresholdX) + 6),
-			value: over ? share : `${share}: under ${thresholdText}`,
+			value: over ? share : text.underThreshold(share, thresholdText),
 			tip: [
 				name,
-				`${share} of the vote${p.votes === null ? '' : ` (${formatInt(p.votes)} votes)`}`,
-				over
-					? `${p.listSeats} party-list seats`
-					: `Under the ${thresholdText} threshold: no party-list seats`
+				text.shareOfVote(share, p.votes === null ? null : formatInt(p.votes, lang)),
+				over ? text.listSeats(p.listSeats ?? 0) : text.noListSeats(thresholdText)
 			].join('\n')
 		};
 	});
@@ -123,10 +126,10 @@ export function buildVoteShare(
 	if (election.againstAllPct !== null) {
 		separatorY = partiesEnd + 12;
 		const y = separatorY + 12;
-		const share = formatPct(election.againstAllPct);
+		const share = formatPct(election.againstAllPct, 2, lang);
 		against = {
 			id: 'against-all',
-			label: 'Against all',
+			label: text.againstAll,
 			pct: election.againstAllPct,
 			votes: election.againstAllVotes,
 			listSeats: null,
@@ -139,9 +142,12 @@ export function buildVoteShare(
 			valueX: round2(scale.x(election.againstAllPct) + 6),
 			value: share,
 			tip: [
-				'Against all',
-				`${share} of the vote${election.againstAllVotes === null ? '' : ` (${formatInt(election.againstAllVotes)} votes)`}`,
-				'Not a party: counted in the total, wins no seats'
+				text.againstAll,
+				text.shareOfVote(
+					share,
+					election.againstAllVotes === null ? null : formatInt(election.againstAllVotes, lang)
+				),
+				text.notAParty
 			].join('\n')
 		};
 		axisTop = y + BAR;
@@ -152,11 +158,11 @@ export function buildVoteShare(
 		[
 			{
 				key: 'over',
-				label: `Over the ${thresholdText} threshold`,
+				label: text.overThresholdKey(thresholdText),
 				colour: LEGEND_GREY,
 				shape: 'square'
 			},
-			{ key: 'under', label: 'Under it: no list seats', colour: LEGEND_GREY, shape: 'outline' }
+			{ key: 'under', label: text.underKey, colour: LEGEND_GREY, shape: 'outline' }
 		],
 		WIDTH,
 		{ y: axisY + 14 + FONT, fontSize: FONT }
@@ -175,9 +181,9 @@ export function buildVoteShare(
 			x: thresholdX,
 			y1: TOP - 6,
 			y2: partiesEnd + 4,
-			label: `${thresholdText} threshold`
+			label: text.thresholdLabel(thresholdText)
 		},
-		ticks: scale.ticks.map((t) => ({ ...t, label: formatPct(t.value, 0) })),
+		ticks: scale.ticks.map((t) => ({ ...t, label: formatPct(t.value, 0, lang) })),
 		axisY: round2(axisY),
 		legend: legend.items
 	};

@@ -1,4 +1,6 @@
 /** Turns seats per party into everything the Hemicycle component draws. Runs at build time. */
+import type { Lang } from '$lib/data/types';
+import { CHART_TEXT } from '$lib/i18n/chart-text';
 import type { PartySeats } from '$lib/data/derive';
 import { majority } from '$lib/data/derive';
 import { partyColour, shortName } from '$lib/parties/style';
@@ -10,11 +12,8 @@ import { round2 } from '../round';
 
 export type SeatMethod = 'list' | 'smd' | 'assembly';
 
-export const METHOD_LABEL: Record<SeatMethod, string> = {
-	list: 'Party-list seat',
-	smd: 'Single-mandate seat',
-	assembly: 'Chosen by the Assembly of the People'
-};
+/** The English tooltip line of each seat method (other languages: CHART_TEXT). */
+export const METHOD_LABEL: Record<SeatMethod, string> = CHART_TEXT.en.methodSeat;
 
 export interface HemicycleSeat {
 	x: number;
@@ -38,6 +37,12 @@ export interface HemicycleParty {
 
 export interface HemicycleData {
 	width: number;
+	/** The word under the total in the centre ("seats"), in the chart's language. */
+	seatsWord: string;
+	/** "Majority: 50 of 98", in the chart's language. */
+	majorityLabel: string;
+	/** Each seat method's tooltip line, in the chart's language. */
+	methodLabels: Record<SeatMethod, string>;
 	height: number;
 	/** Seat radius (the same for every seat). */
 	r: number;
@@ -58,6 +63,8 @@ export interface HemicycleData {
 }
 
 export interface HemicycleOptions {
+	/** Language of the chart's words (legend, summaries, majority line); default English. */
+	lang?: Lang;
 	/**
 	 * Label and legend text size in drawing units (the drawing is 600 wide). Default 12; larger
 	 * keeps the text readable where the chart is shown narrow, as on a phone.
@@ -68,13 +75,8 @@ export interface HemicycleOptions {
 const WIDTH = 600;
 const TOP = 26;
 
-function describe(p: PartySeats, total: number): string {
-	const parts = [
-		p.list ? `${p.list} party-list` : '',
-		p.smd ? `${p.smd} single-mandate` : '',
-		p.assembly ? `${p.assembly} chosen by the Assembly` : ''
-	].filter(Boolean);
-	return `${p.total} of ${total} seats${parts.length > 1 || p.assembly ? ` (${parts.join(', ')})` : parts[0] ? ` (${parts[0]})` : ''}`;
+function describe(p: PartySeats, total: number, lang: Lang): string {
+	return CHART_TEXT[lang].seatSummary(p.total, total, p);
 }
 
 /**
@@ -83,9 +85,12 @@ function describe(p: PartySeats, total: number): string {
  */
 export function buildHemicycle(
 	rows: PartySeats[],
-	names: (id: string) => string = (id) => shortName(id),
+	names?: (id: string) => string,
 	options: HemicycleOptions = {}
 ): HemicycleData {
+	const lang = options.lang ?? 'en';
+	const text = CHART_TEXT[lang];
+	const nameOf = names ?? ((id: string) => shortName(id, lang));
 	const fontSize = options.fontSize ?? 12;
 	const top = TOP + fontSize - 12;
 	const total = rows.reduce((s, r) => s + r.total, 0);
@@ -96,13 +101,13 @@ export function buildHemicycle(
 	const layout = parliamentLayout(groups, { width: WIDTH });
 	const parties: HemicycleParty[] = rows.map((r) => ({
 		id: r.partyId,
-		name: names(r.partyId),
+		name: nameOf(r.partyId),
 		colour: partyColour(r.partyId),
 		list: r.list,
 		smd: r.smd,
 		assembly: r.assembly,
 		total: r.total,
-		summary: describe(r, total),
+		summary: describe(r, total, lang),
 		seats: []
 	}));
 	for (const seat of layout.seats) {
@@ -121,15 +126,20 @@ export function buildHemicycle(
 		[
 			...parties.map((p) => ({
 				key: p.id,
-				label: `${p.name} ${formatInt(p.total)}`,
+				label: `${p.name} ${formatInt(p.total, lang)}`,
 				colour: p.colour
 			})),
 			...(usedMethods.includes('smd')
 				? [
-						{ key: 'method:list', label: 'Party list', colour: '#6b7680', shape: 'dot' as const },
+						{
+							key: 'method:list',
+							label: text.methodKey.list,
+							colour: '#6b7680',
+							shape: 'dot' as const
+						},
 						{
 							key: 'method:smd',
-							label: 'Single-mandate',
+							label: text.methodKey.smd,
 							colour: '#6b7680',
 							shape: 'ring' as const
 						}
@@ -150,6 +160,9 @@ export function buildHemicycle(
 		top,
 		total,
 		majority: majority(total),
+		majorityLabel: text.majority(majority(total), total),
+		seatsWord: text.seatsWord(total),
+		methodLabels: text.methodSeat,
 		parties,
 		legend: legend.items,
 		...(options.fontSize === undefined ? {} : { fontSize })

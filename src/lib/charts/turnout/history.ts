@@ -3,9 +3,11 @@
  * highlighted. A missing figure is drawn as an empty dashed slot marked "no data", never as 0.
  * Runs at build time; the component only draws.
  */
+import type { Lang } from '$lib/data/types';
+import { CHART_TEXT } from '$lib/i18n/chart-text';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { Election } from '$lib/data/types';
-import { formatInt, formatPct, ordinal } from '$lib/format';
+import { formatInt, formatPct } from '$lib/format';
 import { round2 } from '../round';
 import { withNote, type PlacedNote } from '../legend';
 
@@ -56,7 +58,12 @@ const MISSING_SLOT = 36;
  * @param elections in any order; drawn oldest first
  * @param currentId the election to highlight
  */
-export function buildTurnoutHistory(elections: Election[], currentId: string): TurnoutHistoryData {
+export function buildTurnoutHistory(
+	elections: Election[],
+	currentId: string,
+	lang: Lang = 'en'
+): TurnoutHistoryData {
+	const text = CHART_TEXT[lang];
 	const sorted = [...elections].sort((a, b) => a.year - b.year);
 	const x0 = 48;
 	const x1 = WIDTH - 8;
@@ -74,10 +81,10 @@ export function buildTurnoutHistory(elections: Election[], currentId: string): T
 		const pct = e.turnoutPct;
 		const flagged = e.turnoutAlternatives.length > 0;
 		const top = pct === null ? baseY - MISSING_SLOT : round2(y(pct));
-		const convocation = `${ordinal(e.convocation)} Majilis`;
+		const convocation = text.convocation(e.convocation);
 		const details = [
-			e.registeredVoters === null ? '' : `${formatInt(e.registeredVoters)} registered`,
-			e.ballotsCast === null ? '' : `${formatInt(e.ballotsCast)} ballots cast`
+			e.registeredVoters === null ? '' : text.registered(formatInt(e.registeredVoters, lang)),
+			e.ballotsCast === null ? '' : text.ballots(formatInt(e.ballotsCast, lang))
 		].filter(Boolean);
 		return {
 			id: e.id,
@@ -91,12 +98,12 @@ export function buildTurnoutHistory(elections: Election[], currentId: string): T
 			y: top,
 			height: round2(baseY - top),
 			cx: round2(x + width / 2),
-			value: pct === null ? 'no data' : `${formatPct(pct)}${flagged ? '*' : ''}`,
+			value: pct === null ? text.noData : `${formatPct(pct, 2, lang)}${flagged ? '*' : ''}`,
 			tip: [
 				`${e.year}, ${convocation}`,
-				pct === null ? 'Turnout: not in the dataset' : `Turnout ${formatPct(pct)}`,
+				pct === null ? text.turnoutMissing : text.turnout(formatPct(pct, 2, lang)),
 				details.join(', '),
-				...e.turnoutAlternatives.map((a) => `Also published: ${a.value}%`)
+				...e.turnoutAlternatives.map((a) => text.alsoPublished(asWritten(a.value, lang)))
 			]
 				.filter(Boolean)
 				.join('\n')
@@ -109,13 +116,19 @@ export function buildTurnoutHistory(elections: Election[], currentId: string): T
 		x0,
 		x1,
 		baseY,
-		grid: [0, 25, 50, 75, 100].map((v) => ({ y: round2(y(v)), label: formatPct(v, 0) })),
+		grid: [0, 25, 50, 75, 100].map((v) => ({ y: round2(y(v)), label: formatPct(v, 0, lang) })),
 		columns
 	};
 	const flagged = sorted.filter((e) => e.turnoutAlternatives.length);
 	if (!flagged.length) return data;
 	const others = flagged.map(
-		(e) => `${e.year}: ${e.turnoutAlternatives.map((a) => `${a.value}%`).join(', ')}`
+		(e) => `${e.year}: ${e.turnoutAlternatives.map((a) => asWritten(a.value, lang)).join(', ')}`
 	);
-	return withNote(data, `* Other figures also published: ${others.join('; ')}.`);
+	return withNote(data, text.otherFigures(others.join('; ')));
+}
+
+/** A published percentage with as many decimals as it was written with: "68.4" → 68.4% (ru: 68,4 %). */
+export function asWritten(value: number | string, lang: Lang = 'en'): string {
+	const digits = (String(value).split('.')[1] ?? '').length;
+	return formatPct(Number(value), digits, lang);
 }
