@@ -43,3 +43,12 @@ describe('format', () => {
 		]);
 	});
 });
+
+describe('Kazakh formatting does not depend on the runtime having Kazakh locale data', () => {
+	it('writes percentages, numbers and dates the Kazakh way', () => {
+		expect(formatPct(54.21, 2, 'kk')).toBe('54,21%');
+		expect(formatInt(12035578, 'kk')).toBe('12\u00a0035\u00a0578');
+		expect(formatDate('2023-03-19', 'kk')).toBe('2023 ж. 19 наурыз');
+		expect(formatDate('2021-01-10', 'kk')).toBe('2021 ж. 10 қаңтар');
+	});
+});

@@ -2,7 +2,26 @@
 import type { Lang } from '$lib/data/types';
 
 export const MISSING = '–';
-const LOCALES: Record<Lang, string> = { en: 'en-GB', kk: 'kk-KZ', ru: 'ru-RU' };
+/**
+ * Number locales. Kazakh writes numbers as Russian does (comma decimals, spaced thousands), and
+ * browsers do not all ship Kazakh locale data (Debian's Chromium falls back to English, which
+ * made hydration rewrite the prerendered "54,21%" as "54.21%"), so kk formats through ru-RU.
+ */
+const LOCALES: Record<Lang, string> = { en: 'en-GB', kk: 'ru-RU', ru: 'ru-RU' };
+const KK_MONTHS = [
+	'қаңтар',
+	'ақпан',
+	'наурыз',
+	'сәуір',
+	'мамыр',
+	'маусым',
+	'шілде',
+	'тамыз',
+	'қыркүйек',
+	'қазан',
+	'қараша',
+	'желтоқсан'
+];
 
 export function formatInt(n: number | null | undefined, lang: Lang = 'en'): string {
 	return n == null ? MISSING : new Intl.NumberFormat(LOCALES[lang]).format(n);
@@ -10,6 +29,8 @@ export function formatInt(n: number | null | undefined, lang: Lang = 'en'): stri
 
 export function formatPct(n: number | null | undefined, digits = 2, lang: Lang = 'en'): string {
 	if (n == null) return MISSING;
+	// Kazakh sets no space before the per cent sign (CLDR kk: "54,21%").
+	if (lang === 'kk') return `${formatFixed(n, digits, 'kk')}%`;
 	return new Intl.NumberFormat(LOCALES[lang], {
 		style: 'percent',
 		minimumFractionDigits: digits,
@@ -23,7 +44,20 @@ export function formatSigned(n: number, lang: Lang = 'en'): string {
 		.replace('-', '−');
 }
 
+/** A number with exactly `digits` decimals in the language's notation. */
+function formatFixed(n: number, digits: number, lang: Lang): string {
+	return new Intl.NumberFormat(LOCALES[lang], {
+		minimumFractionDigits: digits,
+		maximumFractionDigits: digits
+	}).format(n);
+}
+
 export function formatDate(iso: string, lang: Lang = 'en'): string {
+	// Kazakh in CLDR's long form, "2023 ж. 19 наурыз", written out: not every browser has it.
+	if (lang === 'kk') {
+		const [y, m, d] = iso.split('-').map(Number);
+		return `${y} ж. ${d} ${KK_MONTHS[m! - 1]}`;
+	}
 	return new Intl.DateTimeFormat(LOCALES[lang], {
 		day: 'numeric',
 		month: 'long',
