@@ -45,7 +45,7 @@ export function formatSigned(n: number, lang: Lang = 'en'): string {
 }
 
 /** A number with exactly `digits` decimals in the language's notation. */
-function formatFixed(n: number, digits: number, lang: Lang): string {
+export function formatFixed(n: number, digits: number, lang: Lang): string {
 	return new Intl.NumberFormat(LOCALES[lang], {
 		minimumFractionDigits: digits,
 		maximumFractionDigits: digits

@@ -63,21 +63,21 @@ export const CHARTS: ChartDefinition[] = [
 		id: 'map-turnout-2023',
 		page: '/map/',
 		component: RegionMap,
-		props: (d) => mapChart(d, 'turnout-2023'),
+		props: (d, lang) => mapChart(d, 'turnout-2023', lang),
 		table: mapTable
 	},
 	{
 		id: 'map-turnout-change',
 		page: '/map/?layer=turnout-change',
 		component: RegionMap,
-		props: (d) => mapChart(d, 'turnout-change'),
+		props: (d, lang) => mapChart(d, 'turnout-change', lang),
 		table: mapTable
 	},
 	{
 		id: 'map-districts',
 		page: '/map/?layer=districts',
 		component: RegionMap,
-		props: (d) => mapChart(d, 'districts'),
+		props: (d, lang) => mapChart(d, 'districts', lang),
 		table: mapTable
 	},
 	{

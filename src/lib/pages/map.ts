@@ -1,6 +1,7 @@
 /** The regional map page (/map/): facts per unit, the map's shapes and its three layers. */
 import type { ChartTable } from '$lib/export/csv';
-import type { Dataset, RegionTurnout } from '$lib/data/types';
+import type { Dataset, Lang, RegionTurnout } from '$lib/data/types';
+import { electionById } from '$lib/data/derive';
 import { projectRegions } from '$lib/geo/project';
 import {
 	changeLayer,
@@ -14,8 +15,9 @@ import {
 } from '$lib/charts/map/build';
 import type { ChartMeta } from '$lib/charts/ChartSvg.svelte';
 import { catalogEntry, sourceLine } from '$lib/charts/source-line';
-import { formatPct } from '$lib/format';
+import { formatDate, formatPct } from '$lib/format';
 import { shortName as partyName } from '$lib/parties/style';
+import { MAP_TEXT } from '$lib/charts/map/text';
 
 const WIDTH = 720;
 const MAP_HEIGHT = 412;
@@ -47,10 +49,14 @@ export function regionalStatus(data: Dataset, election: string): string {
 	return statuses[0]!;
 }
 
-export function unitFacts(data: Dataset): UnitFacts[] {
+/**
+ * The 20 units with their names in `lang`, in that language's alphabetical order (the order of
+ * the table and of the map's tab stops).
+ */
+export function unitFacts(data: Dataset, lang: Lang = 'en'): UnitFacts[] {
 	const t2023 = new Map(rows(data, '2023').map((r) => [r.regionId!, r.turnoutPct]));
 	const t2021 = new Map(rows(data, '2021').map((r) => [r.regionId!, r.turnoutPct]));
-	const name = (id: string) => data.regions.find((r) => r.id === id)?.names.en ?? id;
+	const name = (id: string) => data.regions.find((r) => r.id === id)?.names[lang] ?? id;
 	return data.regions
 		.map((r): UnitFacts => {
 			const parent = SPLIT_2022[r.id];
@@ -59,7 +65,7 @@ export function unitFacts(data: Dataset): UnitFacts[] {
 			const then = compareId ? (t2021.get(compareId) ?? null) : null;
 			return {
 				id: r.id,
-				name: r.names.en,
+				name: r.names[lang],
 				kind: r.kind,
 				turnout2023: now,
 				turnout2021: then,
@@ -74,12 +80,12 @@ export function unitFacts(data: Dataset): UnitFacts[] {
 					.map((d) => ({
 						no: d.no,
 						winner: d.winner,
-						party: d.winnerPartyId ? partyName(d.winnerPartyId) : null,
+						party: d.winnerPartyId ? partyName(d.winnerPartyId, lang) : null,
 						nomination: d.nomination
 					}))
 			};
 		})
-		.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+		.sort((a, b) => a.name.localeCompare(b.name, lang));
 }
 
 /** Districts the data do not place in any region. */
@@ -93,11 +99,17 @@ function attribution(data: Dataset): string {
 	return a;
 }
 
-export function mapMetas(data: Dataset, units: UnitFacts[]): Record<LayerId, ChartMeta> {
+export function mapMetas(
+	data: Dataset,
+	units: UnitFacts[],
+	lang: Lang = 'en'
+): Record<LayerId, ChartMeta> {
+	const text = MAP_TEXT[lang];
 	const [src2023, src2021] = catalogEntry(data, TURNOUT).sources;
-	const s2023 = regionalStatus(data, '2023');
-	const s2021 = regionalStatus(data, '2021');
-	const turnoutSource = `Turnout 2023: CEC, ${s2023}, via ${sourceLine([src2023!])}`;
+	const s2023 = text.status(regionalStatus(data, '2023'));
+	const s2021 = text.status(regionalStatus(data, '2021'));
+	const e2023 = electionById(data, '2023');
+	const turnoutSource = text.turnoutSource(2023, s2023, sourceLine([src2023!]));
 	const boundaries = attribution(data);
 	const byTurnout = units
 		.filter((u) => u.turnout2023 != null)
@@ -107,72 +119,103 @@ export function mapMetas(data: Dataset, units: UnitFacts[]): Record<LayerId, Cha
 	const falls = units.filter((u) => u.change != null && u.change < 0).length;
 	const placed = data.districts.filter((d) => d.regionId).length;
 	const won = data.districts.filter((d) => d.winner).length;
+	const created = units.filter((u) => u.comparedWith).map((u) => text.short(u.name));
 	return {
 		'turnout-2023': {
 			id: 'map-turnout-2023',
-			title: 'Turnout by region, 19 March 2023',
-			desc: `Map of turnout in Kazakhstan's 17 regions and 3 cities, ${s2023} CEC figures. Lowest: ${lo.name} ${formatPct(lo.turnout2023)}; highest: ${hi.name} ${formatPct(hi.turnout2023)}.`,
+			lang,
+			title: text.turnoutTitle(formatDate(e2023.date, lang)),
+			desc: text.turnoutDesc({
+				regions: units.filter((u) => u.kind === 'region').length,
+				cities: units.filter((u) => u.kind === 'city').length,
+				status: s2023,
+				lo: `${lo.name} ${formatPct(lo.turnout2023, 2, lang)}`,
+				hi: `${hi.name} ${formatPct(hi.turnout2023, 2, lang)}`
+			}),
 			source: `${turnoutSource}. ${boundaries}`
 		},
 		'turnout-change': {
 			id: 'map-turnout-change',
-			title: 'Change in turnout by region, 2021 to 2023',
-			desc: `Map of the change in turnout from January 2021 to March 2023 in percentage points; turnout fell in ${falls} of ${units.length} units. Abai, Jetisu and Ulytau, created in 2022, are compared with the region each was split from.`,
-			source: `${turnoutSource}; 2021: CEC, ${s2021}, via ${sourceLine([src2021!])}. ${boundaries}`
+			lang,
+			title: text.changeTitle(2021, 2023),
+			desc: text.changeDesc(falls, units.length, created),
+			source: `${turnoutSource}; ${text.thenSource(2021, s2021, sourceLine([src2021!]))}. ${boundaries}`
 		},
 		districts: {
 			id: 'map-districts',
-			title: 'The 29 single-mandate districts by region, 2023',
-			desc: `Map of the number of single-mandate districts per region; ${placed} of ${data.districts.length} districts are placed in a region and ${won} winners are known in the dataset.`,
-			source: `Districts: ${sourceLine(catalogEntry(data, DISTRICTS).sources)}. ${boundaries}`
+			lang,
+			title: text.districtsTitle(data.districts.length, e2023.year),
+			desc: text.districtsDesc(placed, data.districts.length, won),
+			source: `${text.districtsSource(sourceLine(catalogEntry(data, DISTRICTS).sources))}. ${boundaries}`
 		}
 	};
 }
 
 let geometryCache: { topology: unknown; base: MapBase } | undefined;
 
-export function mapBaseOf(data: Dataset): MapBase {
+/**
+ * The map's shapes, projected once per topology, in the order of `units` (the language's
+ * alphabetical order, which is the order of the tab stops) and named in their language.
+ */
+export function mapBaseOf(data: Dataset, units: UnitFacts[] = unitFacts(data)): MapBase {
 	if (geometryCache?.topology !== data.topology) {
 		const geometry = projectRegions(data.topology, { width: WIDTH, height: MAP_HEIGHT });
 		geometryCache = { topology: data.topology, base: mapBase(geometry, LEGEND_HEIGHT) };
 	}
-	return geometryCache.base;
+	const { base } = geometryCache;
+	const shapes = new Map(base.shapes.map((s) => [s.id, s]));
+	return {
+		...base,
+		shapes: units.map((u) => {
+			const shape = shapes.get(u.id);
+			if (!shape) throw new Error(`${TOPOLOGY}: no shape for ${u.id}`);
+			return { ...shape, name: u.name };
+		})
+	};
 }
 
 export function mapLayers(
 	data: Dataset,
 	units: UnitFacts[],
-	base: MapBase
+	base: MapBase,
+	lang: Lang = 'en'
 ): Record<LayerId, MapLayer> {
 	return {
-		'turnout-2023': turnoutLayer(base, units, regionalStatus(data, '2023')),
-		'turnout-change': changeLayer(base, units, regionalStatus(data, '2021')),
-		districts: districtsLayer(base, units, unplacedDistricts(data))
+		'turnout-2023': turnoutLayer(base, units, regionalStatus(data, '2023'), lang),
+		'turnout-change': changeLayer(base, units, regionalStatus(data, '2021'), lang),
+		districts: districtsLayer(base, units, unplacedDistricts(data), lang)
 	};
 }
 
 /** Props of the map in one layer's default state (for the page and for /charts/<id>.svg). */
-export function mapChart(data: Dataset, layer: LayerId) {
-	const units = unitFacts(data);
-	const base = mapBaseOf(data);
-	return { meta: mapMetas(data, units)[layer], base, layer: mapLayers(data, units, base)[layer] };
+export function mapChart(data: Dataset, layer: LayerId, lang: Lang = 'en') {
+	const units = unitFacts(data, lang);
+	const base = mapBaseOf(data, units);
+	return {
+		meta: mapMetas(data, units, lang)[layer],
+		base,
+		layer: mapLayers(data, units, base, lang)[layer]
+	};
 }
 
-export function mapPage(data: Dataset) {
-	const units = unitFacts(data);
-	const base = mapBaseOf(data);
+export function mapPage(data: Dataset, lang: Lang = 'en') {
+	const units = unitFacts(data, lang);
+	const base = mapBaseOf(data, units);
+	const text = MAP_TEXT[lang];
 	const national = data.turnout.find((t) => t.election === '2023' && t.regionId === null);
 	return {
 		base,
 		units,
-		metas: mapMetas(data, units),
-		layers: mapLayers(data, units, base),
-		status2023: regionalStatus(data, '2023'),
-		status2021: regionalStatus(data, '2021'),
-		national: national ? { pct: national.turnoutPct, status: national.status } : null,
+		metas: mapMetas(data, units, lang),
+		layers: mapLayers(data, units, base, lang),
+		date2023: electionById(data, '2023').date,
+		status2023: text.status(regionalStatus(data, '2023')),
+		status2021: text.status(regionalStatus(data, '2021')),
+		national: national ? { pct: national.turnoutPct, status: text.status(national.status) } : null,
 		unplaced: data.districts
 			.filter((d) => !d.regionId)
 			.map((d) => ({ no: d.no, winner: d.winner })),
+		districts: data.districts.length,
 		names: Object.fromEntries(data.regions.map((r) => [r.id, r.names])),
 		gaps: {
 			turnout: catalogEntry(data, TURNOUT).gaps,
@@ -183,7 +226,8 @@ export function mapPage(data: Dataset) {
 }
 
 /** The numbers behind every map layer, one row per unit, for 'Download data (CSV)'. */
-export function mapTable(data: Dataset): ChartTable {
+export function mapTable(data: Dataset, lang: Lang = 'en'): ChartTable {
+	const text = MAP_TEXT[lang];
 	return {
 		columns: [
 			'region_id',
@@ -196,7 +240,7 @@ export function mapTable(data: Dataset): ChartTable {
 			'districts',
 			'district_winners'
 		],
-		rows: unitFacts(data).map((u) => [
+		rows: unitFacts(data, lang).map((u) => [
 			u.id,
 			u.name,
 			u.kind,
@@ -205,7 +249,7 @@ export function mapTable(data: Dataset): ChartTable {
 			u.comparedWith ? u.comparedWith.name : u.turnout2021 === null ? null : u.name,
 			u.change,
 			u.districts.map((d) => d.no).join(' ') || null,
-			u.districts.map((d) => `${d.no}: ${d.winner ?? 'not in dataset'}`).join('; ') || null
+			u.districts.map((d) => `${d.no}: ${d.winner ?? text.notInDataset}`).join('; ') || null
 		])
 	};
 }

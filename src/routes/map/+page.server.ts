@@ -1,5 +1,6 @@
 import { getDataset } from '$lib/server/data';
 import { mapPage } from '$lib/pages/map';
 import type { PageServerLoad } from './$types';
+import { langOf } from '$lib/i18n/lang';
 
-export const load: PageServerLoad = () => mapPage(getDataset());
+export const load: PageServerLoad = ({ url }) => mapPage(getDataset(), langOf(url.pathname));

@@ -3,7 +3,9 @@
  * label anchors, city markers) and, per layer, a fill, label, tooltip and legend for each unit.
  */
 import type { MapGeometry } from '$lib/geo/project';
-import { formatPct } from '$lib/format';
+import type { Lang } from '$lib/data/types';
+import { formatFixed, formatPct, MISSING } from '$lib/format';
+import { MAP_TEXT } from './text';
 import { layoutLegend, type PlacedLegendItem } from '../legend';
 import {
 	changeScale,
@@ -106,14 +108,11 @@ const CITY_LABEL: Record<string, 'start' | 'end'> = {};
 const r2 = (v: number) => Math.round(v * 100) / 100;
 
 /**
- * A unit's name as map label lines: "Region" dropped (except for Almaty Region, which would
- * otherwise read like Almaty city), the long compass names on two lines.
+ * A unit's name (in `lang`) as map label lines: "Region" dropped (except for Almaty Region, which
+ * would otherwise read like Almaty city), the long compass names on two lines.
  */
-export function nameLines(name: string): string[] {
-	if (name === 'Almaty Region') return ['Almaty', 'Region'];
-	const short = name.replace(/ Region$/, '');
-	const compass = short.match(/^(North|South|East|West) (Kazakhstan)$/);
-	return compass ? [compass[1]!, compass[2]!] : [short];
+export function nameLines(name: string, lang: Lang = 'en', kind: 'region' | 'city' = 'region') {
+	return MAP_TEXT[lang].nameLines(name, kind);
 }
 
 export function mapBase(geometry: MapGeometry, legendHeight: number): MapBase {
@@ -152,14 +151,12 @@ export function mapBase(geometry: MapGeometry, legendHeight: number): MapBase {
 	};
 }
 
-/** "−12.79" with a real minus sign; `digits` decimals. */
-export function formatChange(v: number | null, digits = 2): string {
-	if (v == null) return '–';
-	const s = Math.abs(v).toFixed(digits);
+/** "−12.79" (Kazakh and Russian "−12,79") with a real minus sign; `digits` decimals. */
+export function formatChange(v: number | null, digits = 2, lang: Lang = 'en'): string {
+	if (v == null) return MISSING;
+	const s = formatFixed(Math.abs(v), digits, lang);
 	return v > 0 ? `+${s}` : v < 0 ? `−${s}` : s;
 }
-
-const pct1 = (v: number) => v.toFixed(1);
 
 function legendPlace(base: MapBase) {
 	return { x: 12, y: base.mapHeight + 26, width: Math.min(300, base.width / 2 - 24) };
@@ -171,7 +168,13 @@ function paint(id: string, fill: string, lines: string[], tip: string, hatch = f
 	return { id, fill, lines, textFill: textOn(fill), tip, hatch };
 }
 
-export function turnoutLayer(base: MapBase, units: UnitFacts[], status: string): MapLayer {
+export function turnoutLayer(
+	base: MapBase,
+	units: UnitFacts[],
+	status: string,
+	lang: Lang = 'en'
+): MapLayer {
+	const text = MAP_TEXT[lang];
 	const known = units.filter((u) => u.turnout2023 != null);
 	const scale = turnoutScale(known.map((u) => u.turnout2023!));
 	const place = legendPlace(base);
@@ -182,18 +185,18 @@ export function turnoutLayer(base: MapBase, units: UnitFacts[], status: string):
 				? paint(
 						u.id,
 						GREY,
-						[...nameLines(u.name), '–'],
-						`${u.name}\nTurnout 2023: not in the dataset`
+						[...nameLines(u.name, lang, u.kind), MISSING],
+						`${u.name}\n${text.turnout2023Missing}`
 					)
 				: paint(
 						u.id,
 						scale(u.turnout2023),
-						[...nameLines(u.name), pct1(u.turnout2023)],
-						`${u.name}\nTurnout 2023: ${formatPct(u.turnout2023)}\n${status}`
+						[...nameLines(u.name, lang, u.kind), formatFixed(u.turnout2023, 1, lang)],
+						`${u.name}\n${text.turnout2023(formatPct(u.turnout2023, 2, lang))}\n${text.status(status)}`
 					)
 		),
 		ramp: rampLegend(scale, {
-			title: `Turnout, % of registered voters (${status})`,
+			title: text.turnoutRamp(text.status(status)),
 			...place,
 			tick: 10,
 			format: String,
@@ -205,7 +208,13 @@ export function turnoutLayer(base: MapBase, units: UnitFacts[], status: string):
 	};
 }
 
-export function changeLayer(base: MapBase, units: UnitFacts[], status2021: string): MapLayer {
+export function changeLayer(
+	base: MapBase,
+	units: UnitFacts[],
+	status2021: string,
+	lang: Lang = 'en'
+): MapLayer {
+	const text = MAP_TEXT[lang];
 	const known = units.filter((u) => u.change != null);
 	const scale: ColourScale = changeScale(known.map((u) => u.change!));
 	const place = legendPlace(base);
@@ -216,31 +225,30 @@ export function changeLayer(base: MapBase, units: UnitFacts[], status2021: strin
 				return paint(
 					u.id,
 					GREY,
-					[...nameLines(u.name), '–'],
-					`${u.name}\nChange: not in the dataset`
+					[...nameLines(u.name, lang, u.kind), MISSING],
+					`${u.name}\n${text.changeMissing}`
 				);
+			const then = formatPct(u.turnout2021, 1, lang);
 			const was = u.comparedWith
-				? `2021: ${formatPct(u.turnout2021, 1)} in ${u.comparedWith.name}, which it was part of`
-				: `2021: ${formatPct(u.turnout2021, 1)}${u.splitOff.length ? ` (then including ${u.splitOff.join(' and ')})` : ''}`;
+				? text.wasPartOf(then, u.comparedWith.name)
+				: text.thenIncluding(then, u.splitOff);
 			return paint(
 				u.id,
 				scale(u.change),
-				[...nameLines(u.name), formatChange(u.change, 1)],
-				`${u.name}\nChange: ${formatChange(u.change)} percentage points\n2023: ${formatPct(u.turnout2023)}\n${was} (${status2021})`,
+				[...nameLines(u.name, lang, u.kind), formatChange(u.change, 1, lang)],
+				`${u.name}\n${text.change(formatChange(u.change, 2, lang))}\n2023: ${formatPct(u.turnout2023, 2, lang)}\n${was} (${text.status(status2021)})`,
 				u.comparedWith != null
 			);
 		}),
 		ramp: rampLegend(scale, {
-			title: 'Change in turnout 2021 → 2023, percentage points',
+			title: text.changeRamp,
 			...place,
 			tick: 5,
-			format: (v) => formatChange(v, 0),
+			format: (v) => formatChange(v, 0, lang),
 			values: known.map((u) => ({ id: u.id, value: u.change! }))
 		}),
 		swatches: [],
-		hatchNote: units.some((u) => u.comparedWith)
-			? 'Created in 2022: compared with the region it was split from'
-			: null,
+		hatchNote: units.some((u) => u.comparedWith) ? text.hatchNote : null,
 		footnotes: []
 	};
 }
@@ -261,7 +269,13 @@ export function numberList(nos: number[]): string {
 
 const DISTRICT_FILLS = ['#c6dbef', '#6baed6', '#2171b5'];
 
-export function districtsLayer(base: MapBase, units: UnitFacts[], unplaced: number[]): MapLayer {
+export function districtsLayer(
+	base: MapBase,
+	units: UnitFacts[],
+	unplaced: number[],
+	lang: Lang = 'en'
+): MapLayer {
+	const text = MAP_TEXT[lang];
 	const max = Math.max(...units.map((u) => u.districts.length));
 	const fillFor = (n: number) => (n === 0 ? GREY : DISTRICT_FILLS[Math.min(n, 3) - 1]!);
 	const numbers = (u: UnitFacts) => numberList(u.districts.map((d) => d.no));
@@ -271,11 +285,11 @@ export function districtsLayer(base: MapBase, units: UnitFacts[], unplaced: numb
 		[
 			...counts.map((n) => ({
 				key: String(n),
-				label: `${n} district${n > 1 ? 's' : ''}`,
+				label: text.districtCount(n),
 				colour: fillFor(n),
 				shape: 'square' as const
 			})),
-			{ key: '0', label: 'none placed in the dataset', colour: GREY, shape: 'square' as const }
+			{ key: '0', label: text.noneKey, colour: GREY, shape: 'square' as const }
 		],
 		base.width,
 		{ y: legendY }
@@ -286,26 +300,18 @@ export function districtsLayer(base: MapBase, units: UnitFacts[], unplaced: numb
 			const n = u.districts.length;
 			const lines = u.districts.map(
 				(d) =>
-					`No. ${d.no}: ${d.winner ? `${d.winner}${d.party ? ` (${d.party})` : ''}` : 'winner not in dataset'}`
+					`${text.districtNo(String(d.no))}: ${d.winner ? `${d.winner}${d.party ? ` (${d.party})` : ''}` : text.winnerMissing}`
 			);
 			return paint(
 				u.id,
 				fillFor(n),
-				[...nameLines(u.name), n ? `No. ${numbers(u)}` : '?'],
-				`${u.name}\n${n ? lines.join('\n') : 'No district placed here in the dataset'}`
+				[...nameLines(u.name, lang, u.kind), n ? text.districtNo(numbers(u)) : '?'],
+				`${u.name}\n${n ? lines.join('\n') : text.noneHere}`
 			);
 		}),
 		ramp: null,
 		swatches,
 		hatchNote: null,
-		footnotes: unplaced.length
-			? [
-					{
-						x: 12,
-						y: legendY + 28,
-						text: `Region not in the dataset for district${unplaced.length > 1 ? 's' : ''} ${unplaced.join(', ')}; winners shown where the data know them (hover or see the table).`
-					}
-				]
-			: []
+		footnotes: unplaced.length ? [{ x: 12, y: legendY + 28, text: text.unplaced(unplaced) }] : []
 	};
 }
