@@ -3,9 +3,10 @@
  * into its CSV, in each language. Every language implements the whole `MapText` interface
  * (TypeScript checks it). Numbers and names arrive formatted and translated by the caller.
  */
-import type { Lang } from '$lib/data/types';
-import { formatPct } from '$lib/format';
-import { ruPlural } from '$lib/i18n/chart-text';
+// Relative imports: the Playwright specs read these words too.
+import type { Lang } from '../../data/types';
+import { formatPct } from '../../format';
+import { ruPlural } from '../../i18n/chart-text';
 
 export interface MapText {
 	/** A unit's name as map label lines, shortened where the map has little room. */
@@ -153,7 +154,7 @@ const kk: MapText = {
 	thenIncluding: (p, children) =>
 		`2021: ${p}${children.length ? ` (ол кезде ${kkList(children)} қоса алғанда)` : ''}`,
 	changeRamp: 'Сайлауға қатысудың өзгерісі 2021 → 2023, пайыздық тармақ',
-	hatchNote: '2022 жылы құрылған: бастапқы облысымен салыстырылған',
+	hatchNote: '2022 жылы құрылған: бұрынғы облыспен салыстырылды',
 	districtNo: (no) => `№ ${no}`,
 	winnerMissing: 'жеңімпаз деректер жиынында жоқ',
 	notInDataset: 'деректер жиынында жоқ',
