@@ -8,6 +8,7 @@
  * It is bundled by Vite as a separate file through `?worker&url` (see +layout.svelte): a
  * self-contained script with a hashed name, loaded by a `<script src>` that the CSP's 'self' allows.
  */
+import { installPairPicker } from './compare';
 import { installLangLinks } from './lang-links';
 import { installThemeToggle } from './theme';
 import { installTooltips } from './tooltip';
@@ -15,4 +16,6 @@ import { installTooltips } from './tooltip';
 installThemeToggle(document);
 installTooltips(document);
 installLangLinks(document, location);
-document.documentElement.dataset.enhanced = '';
+const leaving = installPairPicker(document, location) === 'leaving';
+// Marks a page that listens (the tests wait for it); not one that is being replaced.
+if (!leaving) document.documentElement.dataset.enhanced = '';

@@ -1,6 +1,6 @@
 /**
- * The light/dark switch (`[data-theme-toggle]`, rendered hidden, since without JavaScript the page
- * simply follows the system setting). It starts from the reader's earlier choice (applied before
+ * The light/dark switch (`[data-theme-toggle]`, shown by CSS only when JavaScript runs, since
+ * without it the page simply follows the system setting). It starts from the reader's earlier choice (applied before
  * paint by theme-init.js) or the system preference, and remembers the new choice in localStorage.
  */
 export const THEME_KEY = 'sailau-theme';
@@ -13,7 +13,6 @@ export function installThemeToggle(doc: Document): void {
 			: matchMedia('(prefers-color-scheme: dark)').matches;
 	for (const button of doc.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
 		button.setAttribute('aria-pressed', String(isDark()));
-		button.hidden = false;
 	}
 	doc.addEventListener('click', (e) => {
 		const button = (e.target as Element | null)?.closest?.('[data-theme-toggle]');
