@@ -1,8 +1,9 @@
 /**
  * Playwright's `test` with one change: in the JavaScript project, `page.goto` of an HTML page
- * returns only once the page has hydrated (the theme switch appears from the layout's first
- * effect). Without it, a test could click or type before the page listens, which passes on an
- * idle machine and fails on a busy one.
+ * returns only once the page listens: the page script has run (it marks <html data-enhanced>)
+ * and, on a page that SvelteKit's client hydrates, the layout's first effect has run (it marks
+ * <html data-hydrated>). Without it, a test could click or type before the page listens, which
+ * passes on an idle machine and fails on a busy one.
  */
 import { test as base, expect } from '@playwright/test';
 
@@ -12,8 +13,11 @@ export const test = base.extend({
 		page.goto = async (url, options) => {
 			const response = await goto(url, options);
 			const html = response?.headers()['content-type']?.includes('text/html');
-			if (javaScriptEnabled && html && response?.ok())
-				await page.locator('.theme-toggle').waitFor();
+			if (javaScriptEnabled && html && response?.ok()) {
+				await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
+				if (await page.locator('link[rel="modulepreload"]').count())
+					await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+			}
 			return response;
 		};
 		await use(page);

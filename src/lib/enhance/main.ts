@@ -1,0 +1,21 @@
+/**
+ * Sailau's page script. Pages are prerendered and most are served without SvelteKit's client
+ * (`csr = false`, for the performance budget): this one small script adds what needs JavaScript
+ * on every page (theme switch, tooltips, language links keeping the state), and each page's own
+ * enhancement when its markers are present. Pages that stay live (the simulator) load it too, so
+ * these behaviours have a single implementation.
+ *
+ * It is bundled by Vite as a separate file through `?worker&url` (see +layout.svelte): a
+ * self-contained script with a hashed name, loaded by a `<script src>` that the CSP's 'self' allows.
+ */
+import { installPairPicker } from './compare';
+import { installLangLinks } from './lang-links';
+import { installThemeToggle } from './theme';
+import { installTooltips } from './tooltip';
+
+installThemeToggle(document);
+installTooltips(document);
+installLangLinks(document, location);
+const leaving = installPairPicker(document, location) === 'leaving';
+// Marks a page that listens (the tests wait for it); not one that is being replaced.
+if (!leaving) document.documentElement.dataset.enhanced = '';
