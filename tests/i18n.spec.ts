@@ -96,25 +96,23 @@ test('the switcher round-trips en → kk → ru → en, keeping the page and its
 }, testInfo) => {
 	test.skip(testInfo.project.name === 'no-js', 'needs JS to read the live query');
 	const check = watchErrors(page);
-	await page.goto('/map/?layer=districts');
+	await page.goto('/map/districts/?region=KZ-35');
 	const steps = [
-		{ name: 'Қазақша', label: MESSAGES.en.lang_label, lang: 'kk', path: '/kk/map/' },
-		{ name: 'Русский', label: MESSAGES.kk.lang_label, lang: 'ru', path: '/ru/map/' },
-		{ name: 'English', label: MESSAGES.ru.lang_label, lang: 'en', path: '/map/' }
+		{ name: 'Қазақша', label: MESSAGES.en.lang_label, lang: 'kk', path: '/kk/map/districts/' },
+		{ name: 'Русский', label: MESSAGES.kk.lang_label, lang: 'ru', path: '/ru/map/districts/' },
+		{ name: 'English', label: MESSAGES.ru.lang_label, lang: 'en', path: '/map/districts/' }
 	];
 	for (const step of steps) {
 		// The theme switch appears once the page has hydrated: from then on the links carry the query.
 		await expect(page.locator('.theme-toggle')).toBeVisible();
 		await expect(
 			page.getByRole('navigation', { name: step.label }).getByRole('link', { name: step.name })
-		).toHaveAttribute('href', `${step.path}?layer=districts`);
+		).toHaveAttribute('href', `${step.path}?region=KZ-35`);
 		await page
 			.getByRole('navigation', { name: step.label })
 			.getByRole('link', { name: step.name })
 			.click();
-		await expect(page).toHaveURL(
-			(u) => u.pathname === step.path && u.search === '?layer=districts'
-		);
+		await expect(page).toHaveURL((u) => u.pathname === step.path && u.search === '?region=KZ-35');
 		await expect(page.locator('html')).toHaveAttribute('lang', step.lang);
 	}
 	check();

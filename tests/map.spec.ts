@@ -132,22 +132,25 @@ test('the table beside the map lists all 20 units with the figures of every laye
 	for (const no of [13, 14, 15, 24]) expect(placed).not.toContain(no);
 });
 
-test('without JavaScript, the page says how to reach the other layers', async ({
+test('each layer is a page of its own, reached by the layer links with or without JavaScript', async ({
 	page
-}, testInfo) => {
-	test.skip(testInfo.project.name === 'js', 'checks the page without JavaScript');
-	await page.goto('/map/?layer=districts');
-	// The prerendered page is the default layer, whatever the address says.
-	await expect(map(page)).toBeVisible();
-	await expect(page.getByRole('navigation', { name: 'Map layer' })).toHaveCount(0);
-	await expect(page.getByRole('link', { name: 'change since 2021' })).toHaveAttribute(
-		'href',
-		'/charts/map-turnout-change.svg'
+}) => {
+	await page.goto('/map/');
+	const layers = page.getByRole('navigation', { name: 'Map layer' });
+	await layers.getByRole('link', { name: 'Districts' }).click();
+	await expect(page).toHaveURL(/\/map\/districts\/$/);
+	await expect(map(page, 'map-districts')).toBeVisible();
+	await expect(map(page)).toHaveCount(0);
+	await expect(layers.getByRole('link', { name: 'Districts' })).toHaveAttribute(
+		'aria-current',
+		'true'
 	);
+	await expect(
+		map(page, 'map-districts').getByRole('link', { name: 'Download SVG' })
+	).toHaveAttribute('href', '/charts/map-districts.svg');
 });
 
-test('the layer switch changes the map, its legend and the address', async ({ page }, testInfo) => {
-	test.skip(testInfo.project.name === 'no-js', 'needs JS');
+test('the layer switch changes the map, its legend and the address', async ({ page }) => {
 	const check = watchErrors(page);
 	await page.goto('/map/');
 	const layers = page.getByRole('navigation', { name: 'Map layer' });
@@ -157,7 +160,7 @@ test('the layer switch changes the map, its legend and the address', async ({ pa
 	);
 
 	await layers.getByRole('link', { name: 'Change since 2021' }).click();
-	await expect(page).toHaveURL(/\?layer=turnout-change$/);
+	await expect(page).toHaveURL(/\/map\/turnout-change\/$/);
 	const change = map(page, 'map-turnout-change');
 	await expect(change).toBeVisible();
 	await expect(map(page)).toHaveCount(0);
@@ -179,7 +182,7 @@ test('the layer switch changes the map, its legend and the address', async ({ pa
 	await expect(change.locator('svg text', { hasText: 'Created in 2022' })).toHaveCount(1);
 
 	await layers.getByRole('link', { name: 'Districts' }).click();
-	await expect(page).toHaveURL(/\?layer=districts$/);
+	await expect(page).toHaveURL(/\/map\/districts\/$/);
 	const districts = map(page, 'map-districts');
 	await expect(districts.locator('svg text', { hasText: '3 districts' })).toHaveCount(1);
 	await expect(districts.getByText('Region not in the dataset (not guessed)')).toBeVisible();
@@ -242,6 +245,8 @@ test('a region in the address opens its panel; unknown values fall back with a n
 }, testInfo) => {
 	test.skip(testInfo.project.name === 'no-js', 'needs JS');
 	await page.goto('/map/?layer=turnout-change&region=KZ-10');
+	// The layer's own page takes the place of the older ?layer= address, keeping the unit.
+	await expect(page).toHaveURL(/\/map\/turnout-change\/\?region=KZ-10$/);
 	await expect(map(page, 'map-turnout-change')).toBeVisible();
 	const panel = page.locator('[data-panel]');
 	await expect(panel.getByRole('heading')).toHaveText('Abai Region');

@@ -5,7 +5,16 @@ import { expect, test } from './fixtures';
  * the page script; the live pages carry both. Either way the shared behaviours come from the page
  * script: the theme switch appears and works, and the language links keep the query.
  */
-const STATIC = ['/', '/kk/', '/ru/', '/compare/', '/compare/2016-2023/', '/ru/compare/2004-2023/'];
+const STATIC = [
+	'/',
+	'/kk/',
+	'/ru/',
+	'/compare/',
+	'/compare/2016-2023/',
+	'/ru/compare/2004-2023/',
+	'/map/',
+	'/kk/map/districts/'
+];
 const LIVE = ['/simulate/'];
 
 for (const path of [...STATIC, ...LIVE]) {

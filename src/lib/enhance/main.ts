@@ -10,12 +10,15 @@
  */
 import { installPairPicker } from './compare';
 import { installLangLinks } from './lang-links';
+import { installMap } from './map';
 import { installThemeToggle } from './theme';
 import { installTooltips } from './tooltip';
 
 installThemeToggle(document);
 installTooltips(document);
 installLangLinks(document, location);
-const leaving = installPairPicker(document, location) === 'leaving';
+const leaving =
+	installPairPicker(document, location) === 'leaving' ||
+	installMap(document, location, history) === 'leaving';
 // Marks a page that listens (the tests wait for it); not one that is being replaced.
 if (!leaving) document.documentElement.dataset.enhanced = '';

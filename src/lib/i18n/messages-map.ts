@@ -14,10 +14,6 @@ export const en = {
 	map_layer_turnout: 'Turnout 2023',
 	map_layer_change: 'Change since 2021',
 	map_layer_districts: 'Districts',
-	map_static_note:
-		'Showing turnout in 2023. Switching layers needs JavaScript; the table of all {units} units holds every figure of every layer, and each layer is also a picture:',
-	map_static_change: 'change since 2021',
-	map_static_districts: 'districts',
 	map_bad_layer: 'There is no layer “{layer}”: showing {fallback}.',
 	map_note_turnout:
 		"Preliminary figures: the CEC's turnout by region {s2023} on {date}. No final CEC table by region was found. Cities are drawn as circles, because on this scale they are a few pixels wide.",
@@ -71,10 +67,6 @@ export const kk: Messages = {
 	map_layer_turnout: 'Қатысу, 2023',
 	map_layer_change: '2021 жылдан бергі өзгеріс',
 	map_layer_districts: 'Округтер',
-	map_static_note:
-		'2023 жылғы сайлауға қатысу көрсетілген. Қабаттарды ауыстыру үшін JavaScript қажет; барлық {units} аумақтың кестесінде әр қабаттың барлық сандары бар, ал әр қабат сурет ретінде де бар:',
-	map_static_change: '2021 жылдан бергі өзгеріс',
-	map_static_districts: 'округтер',
 	map_bad_layer: '«{layer}» қабаты жоқ: «{fallback}» қабаты көрсетілген.',
 	map_note_turnout:
 		'Алдын ала деректер: ОСК-ның өңірлер бойынша сайлауға қатысу көрсеткіштері ({s2023}), {date}. ОСК-ның өңірлер бойынша түпкілікті кестесі табылмады. Қалалар шеңбермен көрсетілген, себебі бұл масштабта олардың ені бірнеше пиксель ғана.',
@@ -126,10 +118,6 @@ export const ru: Messages = {
 	map_layer_turnout: 'Явка 2023',
 	map_layer_change: 'Изменение с 2021 года',
 	map_layer_districts: 'Округа',
-	map_static_note:
-		'Показана явка 2023 года. Для переключения слоёв нужен JavaScript; в таблице всех {units} регионов есть все цифры всех слоёв, а каждый слой доступен и как изображение:',
-	map_static_change: 'изменение с 2021 года',
-	map_static_districts: 'округа',
 	map_bad_layer: 'Слоя «{layer}» нет: показан слой «{fallback}».',
 	map_note_turnout:
 		'Предварительные данные: явка по регионам на {date} по данным ЦИК ({s2023}). Окончательной таблицы ЦИК по регионам найти не удалось. Города показаны кружками: в этом масштабе они занимают лишь несколько пикселей.',

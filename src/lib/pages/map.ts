@@ -198,6 +198,9 @@ export function mapChart(data: Dataset, layer: LayerId, lang: Lang = 'en') {
 	};
 }
 
+/** Everything a map page shows, with the words in `lang`. */
+export type MapPageData = ReturnType<typeof mapPage>;
+
 export function mapPage(data: Dataset, lang: Lang = 'en') {
 	const units = unitFacts(data, lang);
 	const base = mapBaseOf(data, units);
