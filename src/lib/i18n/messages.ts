@@ -5,8 +5,10 @@
  * Placeholders are written {name}; plural forms go through `plural()`.
  */
 import type { Lang } from '../data/types';
+import * as compare from './messages-compare';
 
 const en = {
+	...compare.en,
 	skip: 'Skip to content',
 	brand_label: 'Sailau, home',
 	brand_tagline: 'Majilis elections, Kazakhstan',
@@ -158,6 +160,7 @@ export type MessageKey = keyof typeof en;
 type Catalogue = Record<MessageKey, string>;
 
 const kk: Catalogue = {
+	...compare.kk,
 	skip: 'Мазмұнға өту',
 	brand_label: 'Sailau, басты бет',
 	brand_tagline: 'Мәжіліс сайлауы, Қазақстан',
@@ -310,6 +313,7 @@ const kk: Catalogue = {
 };
 
 const ru: Catalogue = {
+	...compare.ru,
 	skip: 'Перейти к содержанию',
 	brand_label: 'Sailau, главная',
 	brand_tagline: 'Выборы в Мажилис, Казахстан',
