@@ -4,9 +4,9 @@
  * the whole interface (TypeScript checks it); numbers and dates arrive formatted for the language.
  * The model carries its language, so the browser rebuilds a pair's view in the page's language.
  */
-import type { Lang, SeatsByMethod } from '$lib/data/types';
-import { roman, ruPlural } from '$lib/i18n/chart-text';
-import { ordinal } from '$lib/format';
+import type { Lang, SeatsByMethod } from '../data/types';
+import { roman, ruPlural } from '../i18n/chart-text';
+import { ordinal } from '../format';
 
 type Outcome = 'kept' | 'won' | 'lost' | 'never';
 type Year = [value: string, year: string];

@@ -4,9 +4,9 @@
  * a chamber that also shrank shows a shorter share bar than seat bar. Pure arithmetic with no d3,
  * because the compare page rebuilds it in the browser when the reader picks another pair.
  */
-import type { Lang } from '$lib/data/types';
-import { ruPlural } from '$lib/i18n/chart-text';
-import { formatPct } from '$lib/format';
+import type { Lang } from '../../data/types';
+import { ruPlural } from '../../i18n/chart-text';
+import { formatPct } from '../../format';
 import { textWidth } from '../wrap';
 
 export type RowKind = 'party' | 'self' | 'assembly';
