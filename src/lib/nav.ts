@@ -33,10 +33,14 @@ export function navFor(lang: Lang): NavItem[] {
 export const NAV: readonly NavItem[] = navFor('en');
 
 /** Pages whose own text is translated into Kazakh and Russian (the others show English there, marked). */
-export const TRANSLATED: readonly string[] = ['/', '/districts/', '/data/', '/map/'];
+export const TRANSLATED: readonly string[] = ['/', '/compare/', '/map/', '/districts/', '/data/'];
+
+/** Translated routes whose pages below are translated too (/compare/<a>-<b>/, /map/<layer>/). */
+const TRANSLATED_BELOW: readonly string[] = ['/compare/', '/map/'];
 
 export function isTranslated(pathname: string): boolean {
-	return TRANSLATED.includes(delocalize(pathname));
+	const path = delocalize(pathname);
+	return TRANSLATED.includes(path) || TRANSLATED_BELOW.some((p) => path.startsWith(p));
 }
 
 /** Is `href` the current page or a page inside it? Compares paths without their language prefix. */

@@ -107,13 +107,13 @@ export const CHARTS: ChartDefinition[] = [
 		component: { hemicycle: Hemicycle, 'seat-change': SeatChange, history: RulingPartyHistory }[
 			f.kind
 		],
-		props: (d) => pick(compareChart(d, f.id)),
-		table: (d) =>
+		props: (d, lang) => pick(compareChart(d, f.id, lang)),
+		table: (d, lang) =>
 			f.kind === 'history'
-				? historyTable(rulingPartyHistory(d).rows)
+				? historyTable(rulingPartyHistory(d, lang).rows)
 				: f.kind === 'seat-change'
-					? seatChangeTable(compareChart(d, f.id).data as SeatChangeData)
-					: hemicycleTable(compareChart(d, f.id).data as HemicycleData)
+					? seatChangeTable(compareChart(d, f.id, lang).data as SeatChangeData)
+					: hemicycleTable(compareChart(d, f.id, lang).data as HemicycleData)
 	}))
 ];
 

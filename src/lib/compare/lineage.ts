@@ -2,7 +2,9 @@
  * What a party was called at an election, from the lineage in data/parties.json, so that charts
  * can say "Nur Otan (now Amanat)" or "Amanat (then Nur Otan)" without typing either name.
  */
-import type { Party } from '$lib/data/types';
+import type { Lang, Party } from '$lib/data/types';
+import { shortName as englishName } from '$lib/parties/style';
+import { COMPARE_TEXT, lineageName } from './text';
 
 type Step = Party['lineage'][number];
 
@@ -53,18 +55,23 @@ export function formerName(
 
 /**
  * "merged into Otan (now Amanat) in 2006" for a party that merged into another, else null.
- * @param shortName the site's current name for a party id
+ * @param shortName the site's current name for a party id, in `lang`
  */
 export function mergerNote(
 	party: Party,
 	parties: Party[],
-	shortName: (id: string) => string
+	shortName: (id: string) => string,
+	lang: Lang = 'en'
 ): string | null {
+	const say = COMPARE_TEXT[lang];
 	const into = party.mergedInto ? parties.find((p) => p.id === party.mergedInto) : undefined;
 	if (!into) return null;
 	const now = shortName(into.id);
 	const when = party.lineage.findLast((s) => s.to)?.to;
-	if (!when) return `later merged into what is now ${now}`;
-	const then = formerName(into, when, undefined, now);
-	return `merged into ${then ? `${then} (now ${now})` : now} in ${when.slice(0, 4)}`;
+	if (!when) return say.mergedLater(now);
+	const then = formerName(into, when, undefined, englishName(into.id));
+	return say.mergedInto(
+		then ? say.nameThen(lineageName(then, lang), now, true) : now,
+		when.slice(0, 4)
+	);
 }

@@ -7,7 +7,7 @@
 import type { ChartMeta } from '$lib/charts/ChartSvg.svelte';
 import type { PartySeats } from '$lib/data/derive';
 import { majority, seatChanges } from '$lib/data/derive';
-import type { SeatsByMethod } from '$lib/data/types';
+import type { Lang, SeatsByMethod } from '$lib/data/types';
 import { buildHemicycle, type HemicycleData } from '$lib/charts/hemicycle/build';
 import {
 	buildSeatChange,
@@ -17,8 +17,9 @@ import {
 	type SeatChangeData
 } from '$lib/charts/seat-change/build';
 import { partyColour } from '$lib/parties/style';
-import { formatDate, formatPct, ordinal } from '$lib/format';
+import { formatDate, formatPct } from '$lib/format';
 import { DEFAULT_PAIR, samePair, type Pair } from './pair';
+import { COMPARE_TEXT } from './text';
 
 export interface CompareElection {
 	id: string;
@@ -38,9 +39,11 @@ export interface CompareElection {
 }
 
 export interface CompareModel {
+	/** The language of every name and sentence built from the model. */
+	lang: Lang;
 	/** Oldest first. */
 	elections: CompareElection[];
-	/** The site's current name per party id. */
+	/** The site's current name per party id, in the model's language. */
 	names: Record<string, string>;
 	/** Parties that stood in the latest election: a renamed one is "now" its name, others "later". */
 	current: string[];
@@ -60,7 +63,7 @@ export interface Chart<D> {
 
 export interface Side {
 	election: CompareElection;
-	/** "2021 (7th Majilis)" */
+	/** "2021 (7th Majilis)", in the model's language */
 	label: string;
 	hemicycle: Chart<HemicycleData>;
 	/** Display name per party id at this election: "Nur Otan (now Amanat)". */
@@ -89,15 +92,14 @@ function kind(id: string): RowKind {
 }
 
 /** "98 by party list and 9 chosen by the Assembly of the People" */
-export function describeSystem(m: SeatsByMethod): string {
+export function describeSystem(m: SeatsByMethod, lang: Lang = 'en'): string {
+	const say = COMPARE_TEXT[lang].system;
 	const parts = [
-		m.list ? `${m.list} by party list` : '',
-		m.smd ? `${m.smd} in single-mandate districts` : '',
-		m.assembly ? `${m.assembly} chosen by the Assembly of the People` : ''
+		m.list ? say.list(m.list) : '',
+		m.smd ? say.smd(m.smd) : '',
+		m.assembly ? say.assembly(m.assembly) : ''
 	].filter(Boolean);
-	return parts.length > 1
-		? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`
-		: (parts[0] ?? '');
+	return COMPARE_TEXT[lang].list(parts);
 }
 
 /**
@@ -108,7 +110,7 @@ function nameAt(model: CompareModel, e: CompareElection) {
 	return (id: string) => {
 		const now = model.names[id] ?? id;
 		const then = e.formerNames[id];
-		return then ? `${then} (${model.current.includes(id) ? 'now' : 'later'} ${now})` : now;
+		return then ? COMPARE_TEXT[model.lang].nameThen(then, now, model.current.includes(id)) : now;
 	};
 }
 
@@ -119,22 +121,23 @@ export function formerNote(
 	a: CompareElection,
 	b: CompareElection
 ): string | null {
+	const say = COMPARE_TEXT[model.lang];
 	const fa = a.formerNames[id];
 	const fb = b.formerNames[id];
 	const parts: string[] = [];
-	if (fa && fb && fa === fb) parts.push(`${fa} in ${a.id} and ${b.id}`);
-	else if (fa && !fb && a.date < b.date) parts.push(`then ${fa}`);
+	if (fa && fb && fa === fb) parts.push(say.formerBoth(fa, a.id, b.id));
+	else if (fa && !fb && a.date < b.date) parts.push(say.formerThen(fa));
 	else {
-		if (fa) parts.push(`${fa} in ${a.id}`);
-		if (fb) parts.push(`${fb} in ${b.id}`);
+		if (fa) parts.push(say.formerAt(fa, a.id));
+		if (fb) parts.push(say.formerAt(fb, b.id));
 	}
 	const merger = model.mergers[id];
 	if (merger) parts.push(merger);
 	return parts.length ? parts.join('; ') : null;
 }
 
-export function chamberLabel(e: CompareElection): string {
-	return `${e.id} (${ordinal(e.convocation)} Majilis)`;
+export function chamberLabel(e: CompareElection, lang: Lang = 'en'): string {
+	return COMPARE_TEXT[lang].chamberLabel(e.id, e.convocation);
 }
 
 /** The hemicycle of one chamber. `id` is the chart id: hemicycle-a/-b on the page, chamber-<year> as a file. */
@@ -143,25 +146,30 @@ export function hemicycle(
 	e: CompareElection,
 	id: string
 ): Chart<HemicycleData> {
+	const { lang } = model;
+	const say = COMPARE_TEXT[lang];
 	const names = nameAt(model, e);
-	const data = buildHemicycle(e.seats, names);
+	const data = buildHemicycle(e.seats, names, { lang });
 	const alt = e.alternative;
 	const counted = alt
-		? ` Single-mandate seats are counted by party membership; ${alt.label}, as the election commission counts: ${Object.entries(
-				alt.seats
+		? say.hemicycleCounted(
+				Object.entries(alt.seats)
+					.map(([p, n]) => `${names(p)} ${n}`)
+					.join(', ')
 			)
-				.map(([p, n]) => `${names(p)} ${n}`)
-				.join(', ')}.`
 		: '';
 	return {
 		meta: {
 			id,
-			title: `${e.id}: the ${ordinal(e.convocation)} Majilis, ${e.seatsTotal} seats`,
-			desc: `One dot per seat of the Majilis elected on ${formatDate(e.date)}, by party, left to right: ${data.parties
-				.map((p) => `${p.name} ${p.total}`)
-				.join(
-					', '
-				)}. ${describeSystem(e.seatsByMethod)}; ${data.majority} seats are a majority.${counted}`,
+			lang,
+			title: say.hemicycleTitle(e.id, e.convocation, e.seatsTotal),
+			desc: say.hemicycleDesc({
+				date: formatDate(e.date, lang),
+				parties: data.parties.map((p) => `${p.name} ${p.total}`).join(', '),
+				system: describeSystem(e.seatsByMethod, lang),
+				majority: data.majority,
+				counted
+			}),
 			source: sourceOf(e)
 		},
 		data
@@ -172,7 +180,7 @@ function side(model: CompareModel, id: string, chartId: string): Side {
 	const e = election(model, id);
 	return {
 		election: e,
-		label: chamberLabel(e),
+		label: chamberLabel(e, model.lang),
 		hemicycle: hemicycle(model, e, chartId),
 		nameThen: nameAt(model, e)
 	};
@@ -201,30 +209,34 @@ export function seatChange(model: CompareModel, pair: Pair, id: string): Chart<S
 			shareA: c.shareA,
 			shareB: c.shareB
 		})),
-		{ a: a.id, b: b.id, seatsA: a.seatsTotal, seatsB: b.seatsTotal }
+		{ a: a.id, b: b.id, seatsA: a.seatsTotal, seatsB: b.seatsTotal },
+		model.lang
 	);
+	const say = COMPARE_TEXT[model.lang];
 	return {
 		meta: {
 			id,
-			title: `Seats won and lost, ${a.id} to ${b.id}`,
-			desc: `Change per party from the ${ordinal(a.convocation)} Majilis (${a.id}, ${a.seatsTotal} seats) to the ${ordinal(b.convocation)} (${b.id}, ${b.seatsTotal} seats), in seats and in share of the chamber: ${data.rows
-				.map((r) => `${r.name} ${r.seatsText} (${r.seats.label})`)
-				.join(', ')}.`,
+			lang: model.lang,
+			title: say.seatChangeTitle(a.id, b.id),
+			desc: say.seatChangeDesc({
+				a: a.id,
+				b: b.id,
+				convA: a.convocation,
+				convB: b.convocation,
+				seatsA: a.seatsTotal,
+				seatsB: b.seatsTotal,
+				rows: data.rows.map((r) => `${r.name} ${r.seatsText} (${r.seats.label})`).join(', ')
+			}),
 			source: sourceOf(a, b)
 		},
 		data
 	};
 }
 
-/** A list in prose: "A, B and C". */
-function list(items: string[]): string {
-	return items.length > 1
-		? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
-		: (items[0] ?? '');
-}
-
 /** Sentences that say what changed between the two chambers, every figure from the model. */
 export function summarise(model: CompareModel, pair: Pair, rows: SeatChangeData['rows']): string[] {
+	const { lang } = model;
+	const say = COMPARE_TEXT[lang];
 	const a = election(model, pair.a);
 	const b = election(model, pair.b);
 	const label = (id: string) => {
@@ -238,41 +250,41 @@ export function summarise(model: CompareModel, pair: Pair, rows: SeatChangeData[
 	const lead = [...a.seats].sort((x, y) => y.total - x.total)[0];
 	if (lead) {
 		const row = rows.find((r) => r.id === lead.partyId)!;
-		const alt = (e: CompareElection) => {
-			const n = e.alternative?.seats[lead.partyId];
-			return n === undefined ? '' : `; ${n} ${e.alternative!.label}`;
-		};
-		const verb = row.change < 0 ? 'fell' : row.change > 0 ? 'rose' : 'held steady';
 		const majA = row.seatsA >= majority(a.seatsTotal);
 		const majB = row.seatsB >= majority(b.seatsTotal);
-		const needed = `${majority(b.seatsTotal)} of ${b.seatsTotal} needed`;
-		const outcome =
-			majA && majB
-				? `keeping its majority (${needed})`
-				: !majA && majB
-					? `winning a majority (${needed})`
-					: majA
-						? `losing its majority (${needed})`
-						: `short of a majority both times (${needed})`;
 		out.push(
-			`${label(lead.partyId)} ${verb} from ${row.seatsA} of ${a.seatsTotal} seats (${pct1(row.shareA)}${alt(a)}) in ${a.id} to ${row.seatsB} of ${b.seatsTotal} (${pct1(row.shareB)}${alt(b)}) in ${b.id}, ${outcome}.`
+			say.lead({
+				party: label(lead.partyId),
+				change: row.change,
+				a: a.id,
+				b: b.id,
+				seatsA: row.seatsA,
+				seatsB: row.seatsB,
+				totalA: a.seatsTotal,
+				totalB: b.seatsTotal,
+				shareA: pct1(row.shareA, lang),
+				shareB: pct1(row.shareB, lang),
+				altA: a.alternative?.seats[lead.partyId] ?? null,
+				altB: b.alternative?.seats[lead.partyId] ?? null,
+				outcome: majA && majB ? 'kept' : !majA && majB ? 'won' : majA ? 'lost' : 'never',
+				majority: majority(b.seatsTotal)
+			})
 		);
 	}
 
-	const size =
-		b.seatsTotal < a.seatsTotal
-			? `The chamber shrank from ${a.seatsTotal} to ${b.seatsTotal} seats`
-			: b.seatsTotal > a.seatsTotal
-				? `The chamber grew from ${a.seatsTotal} to ${b.seatsTotal} seats`
-				: `Both chambers had ${a.seatsTotal} seats`;
-	const sysA = describeSystem(a.seatsByMethod);
-	const sysB = describeSystem(b.seatsByMethod);
 	out.push(
-		sysA === sysB ? `${size}, ${sysA}.` : `${size}: ${sysA} in ${a.id}; ${sysB} in ${b.id}.`
+		say.size({
+			a: a.id,
+			b: b.id,
+			seatsA: a.seatsTotal,
+			seatsB: b.seatsTotal,
+			sysA: describeSystem(a.seatsByMethod, lang),
+			sysB: describeSystem(b.seatsByMethod, lang)
+		})
 	);
 	const turnout = (e: CompareElection) =>
-		e.turnoutPct === null ? 'not in the data' : formatPct(e.turnoutPct, 2);
-	out.push(`Turnout: ${turnout(a)} in ${a.id}, ${turnout(b)} in ${b.id}.`);
+		e.turnoutPct === null ? null : formatPct(e.turnoutPct, 2, lang);
+	out.push(say.turnout(a.id, b.id, turnout(a), turnout(b)));
 
 	const entered = rows.filter((r) => r.seatsA === 0).map((r) => `${label(r.id)} ${r.seatsB}`);
 	const left = rows.filter((r) => r.seatsB === 0).map((r) => `${label(r.id)} ${r.seatsA}`);
@@ -280,11 +292,11 @@ export function summarise(model: CompareModel, pair: Pair, rows: SeatChangeData[
 		.filter((r) => r.seatsA > 0 && r.seatsB > 0 && r.id !== lead?.partyId)
 		.map(
 			(r) =>
-				`${label(r.id)} ${r.seatsA} → ${r.seatsB}${r.change ? ` (${signed(r.change)})` : ' (unchanged)'}`
+				`${label(r.id)} ${r.seatsA} → ${r.seatsB} (${r.change ? signed(r.change) : say.unchanged})`
 		);
-	if (entered.length) out.push(`Seats in ${b.id} but not in ${a.id}: ${list(entered)}.`);
-	if (left.length) out.push(`Seats in ${a.id} but not in ${b.id}: ${list(left)}.`);
-	if (moved.length) out.push(`In both: ${list(moved)}.`);
+	if (entered.length) out.push(say.entered(a.id, b.id, say.list(entered)));
+	if (left.length) out.push(say.left(a.id, b.id, say.list(left)));
+	if (moved.length) out.push(say.moved(say.list(moved)));
 	return out;
 }
 

@@ -4,6 +4,9 @@
  * which also works without JavaScript). Anything the page cannot show falls back to the default
  * pair with a note that says why; it is never an error.
  */
+import type { Lang } from '$lib/data/types';
+import { PAIR_TEXT } from './pair-text';
+
 export interface Pair {
 	a: string;
 	b: string;
@@ -17,38 +20,37 @@ export interface PairChoice extends Pair {
 }
 
 /** What a visitor typed, shortened so that a huge parameter cannot flood the page. */
-export function quote(value: string, max = 24): string {
+export function quote(value: string, max = 24, lang: Lang = 'en'): string {
 	const clean = value.replace(/\s+/g, ' ').trim();
-	return `“${clean.length > max ? `${clean.slice(0, max)}…` : clean}”`;
+	return PAIR_TEXT[lang].quote(clean.length > max ? `${clean.slice(0, max)}…` : clean);
 }
 
 /**
  * @param query the address query, or null before the browser has it (prerendering, hydration)
  * @param ids election ids in the data, oldest first
+ * @param lang the language of the note
  */
 export function choosePair(
 	query: URLSearchParams | null,
 	ids: readonly string[],
-	fallback: Pair = DEFAULT_PAIR
+	fallback: Pair = DEFAULT_PAIR,
+	lang: Lang = 'en'
 ): PairChoice {
+	const say = PAIR_TEXT[lang];
 	const rawA = query?.get('a') ?? null;
 	const rawB = query?.get('b') ?? null;
 	if (rawA === null && rawB === null) return { ...fallback, note: null };
 	const unknown = [rawA, rawB].filter((v): v is string => v !== null && !ids.includes(v.trim()));
 	const list = ids.join(', ');
-	const showing = `showing ${fallback.a} and ${fallback.b} instead`;
+	const showing = say.list([fallback.a, fallback.b]);
 	if (unknown.length) {
-		const what = unknown.map((v) => quote(v)).join(' and ');
-		const verb = unknown.length > 1 ? 'are not elections' : 'is not an election';
-		return { ...fallback, note: `${what} ${verb} in the data (${list}); ${showing}.` };
+		const what = unknown.map((v) => quote(v, 24, lang));
+		return { ...fallback, note: say.notElections(what, list, showing) };
 	}
 	const a = rawA?.trim() ?? fallback.a;
 	const b = rawB?.trim() ?? fallback.b;
 	if (a === b) {
-		return {
-			...fallback,
-			note: `Both sides asked for ${a}; pick two different elections. Now ${showing}.`
-		};
+		return { ...fallback, note: say.sameTwice(a, showing) };
 	}
 	return { a, b, note: null };
 }

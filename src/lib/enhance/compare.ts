@@ -28,7 +28,7 @@ export function installPairPicker(doc: Document, loc: Location): 'leaving' | voi
 	const note = doc.querySelector<HTMLElement>('[data-pair-note]');
 	const query = new URLSearchParams(loc.search);
 	if (!note || (!query.has('a') && !query.has('b'))) return;
-	const choice = choosePair(query, ids);
+	const choice = choosePair(query, ids, undefined, langOf(loc.pathname));
 	if (choice.note === null) {
 		open(choice, true);
 		return 'leaving';

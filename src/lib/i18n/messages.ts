@@ -6,8 +6,10 @@
  */
 import type { Lang } from '../data/types';
 import * as map from './messages-map';
+import * as compare from './messages-compare';
 
 const en = {
+	...compare.en,
 	skip: 'Skip to content',
 	brand_label: 'Sailau, home',
 	brand_tagline: 'Majilis elections, Kazakhstan',
@@ -160,6 +162,7 @@ export type MessageKey = keyof typeof en;
 type Catalogue = Record<MessageKey, string>;
 
 const kk: Catalogue = {
+	...compare.kk,
 	skip: 'Мазмұнға өту',
 	brand_label: 'Sailau, басты бет',
 	brand_tagline: 'Мәжіліс сайлауы, Қазақстан',
@@ -313,6 +316,7 @@ const kk: Catalogue = {
 };
 
 const ru: Catalogue = {
+	...compare.ru,
 	skip: 'Перейти к содержанию',
 	brand_label: 'Sailau, главная',
 	brand_tagline: 'Выборы в Мажилис, Казахстан',

@@ -3,13 +3,14 @@
  * compact model of every chamber (the browser rebuilds the pair view from it), the history of the
  * ruling party, and every chart in every state, for the standalone SVG files.
  */
-import type { Dataset, Election, Source } from '$lib/data/types';
+import type { Dataset, Election, Lang, Source } from '$lib/data/types';
 import { latestElection, seatsByParty } from '$lib/data/derive';
 import { catalogEntry, sourceLine } from '$lib/charts/source-line';
 import { buildHistory, type HistoryData } from '$lib/charts/history/build';
 import { shortName } from '$lib/parties/style';
 import { formatPct } from '$lib/format';
 import { formerName, mergerNote } from '$lib/compare/lineage';
+import { COMPARE_TEXT, lineageName } from '$lib/compare/text';
 import { allPairs, DEFAULT_PAIR, pairSlug } from '$lib/compare/pair';
 import {
 	chamberChartId,
@@ -29,7 +30,8 @@ function sourcesFor(data: Dataset, e: Election): Source[] {
 	return own.length ? own : all;
 }
 
-function chamber(data: Dataset, e: Election): CompareElection {
+function chamber(data: Dataset, e: Election, lang: Lang): CompareElection {
+	const say = COMPARE_TEXT[lang];
 	const seats = seatsByParty(data, e, 'membership');
 	const nomination = seatsByParty(data, e, 'nomination');
 	const differs = nomination.filter(
@@ -39,7 +41,7 @@ function chamber(data: Dataset, e: Election): CompareElection {
 	for (const r of e.results) {
 		const party = data.parties.find((p) => p.id === r.partyId);
 		const then = party && formerName(party, e.date, r.nameAtElection, shortName(r.partyId));
-		if (then) formerNames[r.partyId] = then;
+		if (then) formerNames[r.partyId] = lineageName(then, lang);
 	}
 	const membership = data.smdViews2023.membership;
 	return {
@@ -53,41 +55,39 @@ function chamber(data: Dataset, e: Election): CompareElection {
 		formerNames,
 		alternative: differs.length
 			? {
-					label: 'counted by nomination',
+					label: say.byNomination,
 					seats: Object.fromEntries(differs.map((r) => [r.partyId, r.total])),
 					note: membership.note
 				}
 			: null,
 		sources: [
 			sourceLine(sourcesFor(data, e)),
-			...(differs.length ? [`party membership: ${sourceLine(membership.sources)}`] : [])
+			...(differs.length ? [say.membershipSource(sourceLine(membership.sources))] : [])
 		]
 	};
 }
 
-export function compareModel(data: Dataset): CompareModel {
-	const elections = data.elections.map((e) => chamber(data, e));
+export function compareModel(data: Dataset, lang: Lang = 'en'): CompareModel {
+	const elections = data.elections.map((e) => chamber(data, e, lang));
 	const ids = new Set(elections.flatMap((e) => e.seats.map((r) => r.partyId)));
 	const names: Record<string, string> = {};
 	const mergers: Record<string, string> = {};
 	for (const id of ids) {
-		names[id] = shortName(id);
+		names[id] = shortName(id, lang);
 		const party = data.parties.find((p) => p.id === id);
-		const merged = party && mergerNote(party, data.parties, (x) => shortName(x));
+		const merged = party && mergerNote(party, data.parties, (x) => shortName(x, lang), lang);
 		if (merged) mergers[id] = merged;
 	}
 	const current = latestElection(data).results.map((r) => r.partyId);
-	return { elections, names, mergers, current };
+	return { lang, elections, names, mergers, current };
 }
 
 /** The seat counts of a system, for the history chart: ["mixed", "10 list + 67 district seats"]. */
-function systemLines(e: Election): [string, string] {
+function systemLines(e: Election, lang: Lang): [string, string] {
+	const say = COMPARE_TEXT[lang];
 	const m = e.seatsByMethod;
-	const kind = m.list && m.smd ? 'mixed' : m.list ? 'party lists only' : 'districts only';
-	const seats = [m.list ? `${m.list} list` : '', m.smd ? `${m.smd} district` : '']
-		.filter(Boolean)
-		.join(' + ');
-	return [kind, `${seats} seats${m.assembly ? ` + ${m.assembly} by the Assembly` : ''}`];
+	const kind = say.systemKind[m.list && m.smd ? 'mixed' : m.list ? 'list' : 'smd'];
+	return [kind, say.systemSeats(m)];
 }
 
 export interface HistoryRow {
@@ -113,16 +113,20 @@ export function rulingParty(data: Dataset): string {
 	return top.partyId;
 }
 
-export function rulingPartyHistory(data: Dataset): Chart<HistoryData> & { rows: HistoryRow[] } {
+export function rulingPartyHistory(
+	data: Dataset,
+	lang: Lang = 'en'
+): Chart<HistoryData> & { rows: HistoryRow[] } {
+	const say = COMPARE_TEXT[lang];
 	const party = rulingParty(data);
-	const model = cachedModel(data);
+	const model = cachedModel(data, lang);
 	const rows: HistoryRow[] = data.elections.map((e) => {
 		const c = electionIn(model, e.id);
 		const seats = c.seats.find((r) => r.partyId === party)?.total ?? 0;
 		return {
 			id: e.id,
 			convocation: e.convocation,
-			partyName: c.formerNames[party] ?? shortName(party),
+			partyName: c.formerNames[party] ?? shortName(party, lang),
 			seats,
 			seatsTotal: e.seatsTotal,
 			seatShare: (seats / e.seatsTotal) * 100,
@@ -130,7 +134,7 @@ export function rulingPartyHistory(data: Dataset): Chart<HistoryData> & { rows: 
 			voteShare: e.results.find((r) => r.partyId === party)?.pct ?? null,
 			pctBase: e.pctBase,
 			turnout: e.turnoutPct,
-			system: systemLines(e).join(': ')
+			system: systemLines(e, lang).join(': ')
 		};
 	});
 	const built = buildHistory(
@@ -142,31 +146,37 @@ export function rulingPartyHistory(data: Dataset): Chart<HistoryData> & { rows: 
 			votes: r.voteShare,
 			turnout: r.turnout,
 			detail: [
-				`${r.seats} of ${r.seatsTotal} seats`,
+				say.seatsOf(r.seats, r.seatsTotal),
 				...(r.altSeats === null
 					? []
 					: [
-							`${r.altSeats} of ${r.seatsTotal} (${formatPct((r.altSeats / r.seatsTotal) * 100, 1)}) by nomination`
+							say.altSeatsOf(
+								r.altSeats,
+								r.seatsTotal,
+								formatPct((r.altSeats / r.seatsTotal) * 100, 1, lang)
+							)
 						])
 			],
-			system: systemLines(data.elections[i]!)
-		}))
+			system: systemLines(data.elections[i]!, lang)
+		})),
+		lang
 	);
 	const first = rows[0]!;
 	const last = rows.at(-1)!;
-	const now = shortName(party);
+	const now = shortName(party, lang);
 	const names = [...new Set(rows.map((r) => r.partyName))];
+	const pct = (v: number | null) => formatPct(v, 1, lang);
 	return {
 		meta: {
 			id: 'ruling-party-history',
-			title: `${now}, ${first.id}–${last.id}: seats, votes and turnout`,
-			desc: `The ruling party (${names.join(', then ')}) won ${rows
-				.map((r) => `${formatPct(r.seatShare, 1)} of the seats in ${r.id}`)
-				.join(', ')}; its party-list vote share was ${rows
-				.map((r) => `${formatPct(r.voteShare, 1)} in ${r.id}`)
-				.join(
-					', '
-				)}; national turnout was ${rows.map((r) => `${formatPct(r.turnout, 1)} in ${r.id}`).join(', ')}.`,
+			lang,
+			title: say.historyTitle(now, first.id, last.id),
+			desc: say.historyDesc(
+				names,
+				rows.map((r) => [pct(r.seatShare), r.id]),
+				rows.map((r) => [pct(r.voteShare), r.id]),
+				rows.map((r) => [pct(r.turnout), r.id])
+			),
 			source: sourceLine(catalogEntry(data, 'majilis-elections.json').sources)
 		},
 		data: built,
@@ -175,15 +185,15 @@ export function rulingPartyHistory(data: Dataset): Chart<HistoryData> & { rows: 
 }
 
 /** What the compare pages load: the model of every chamber and the ruling party's history. */
-export function compareLoad(data: Dataset) {
-	return { model: cachedModel(data), history: rulingPartyHistory(data) };
+export function compareLoad(data: Dataset, lang: Lang = 'en') {
+	return { model: cachedModel(data, lang), history: rulingPartyHistory(data, lang) };
 }
 
-const models = new WeakMap<Dataset, CompareModel>();
-function cachedModel(data: Dataset): CompareModel {
-	let model = models.get(data);
-	if (!model) models.set(data, (model = compareModel(data)));
-	return model;
+const models = new WeakMap<Dataset, Partial<Record<Lang, CompareModel>>>();
+function cachedModel(data: Dataset, lang: Lang): CompareModel {
+	let byLang = models.get(data);
+	if (!byLang) models.set(data, (byLang = {}));
+	return (byLang[lang] ??= compareModel(data, lang));
 }
 
 export interface CompareChartFile {
@@ -217,15 +227,15 @@ export function compareChartFiles(data: Dataset): CompareChartFile[] {
 	];
 }
 
-/** The chart behind a file id of compareChartFiles. */
-export function compareChart(data: Dataset, id: string): Chart<unknown> {
-	const model = cachedModel(data);
+/** The chart behind a file id of compareChartFiles, in `lang`. */
+export function compareChart(data: Dataset, id: string, lang: Lang = 'en'): Chart<unknown> {
+	const model = cachedModel(data, lang);
 	const d = DEFAULT_PAIR;
 	if (id === 'hemicycle-a' || id === 'hemicycle-b')
 		return hemicycle(model, electionIn(model, id === 'hemicycle-a' ? d.a : d.b), id);
 	if (id === 'seat-change') return seatChange(model, d, id);
 	if (id === 'ruling-party-history') {
-		const { meta, data: chart } = rulingPartyHistory(data);
+		const { meta, data: chart } = rulingPartyHistory(data, lang);
 		return { meta, data: chart };
 	}
 	const chamber = /^chamber-(\d{4})$/.exec(id);

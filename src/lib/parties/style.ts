@@ -21,19 +21,26 @@ export const PARTY_STYLE: Record<string, PartyStyle> = {
 	auyl: { colour: '#009988', short: { en: 'Auyl', kk: 'Ауыл', ru: 'Ауыл' } },
 	amanat: { colour: '#0077BB', short: { en: 'Amanat', kk: 'Amanat', ru: 'Аманат' } },
 	asar: { colour: '#AA3377', short: { en: 'Asar', kk: 'Асар', ru: 'Асар' } },
-	aist: { colour: '#DDAA33', short: { en: 'AIST bloc', kk: null, ru: null } },
+	aist: { colour: '#DDAA33', short: { en: 'AIST bloc', kk: 'АИСТ блогы', ru: 'Блок АИСТ' } },
 	respublica: {
 		colour: '#EE3377',
 		short: { en: 'Respublica', kk: 'Respublica', ru: 'Respublica' }
 	},
 	ak_zhol: { colour: '#33BBEE', short: { en: 'Ak Zhol', kk: 'Ақ жол', ru: 'Ак жол' } },
-	adal: { colour: '#AA4499', short: { en: 'Adal', kk: null, ru: null } },
-	adilet: { colour: '#777777', short: { en: 'Adilet', kk: null, ru: null } },
-	patriots: { colour: '#882255', short: { en: "Patriots' Party", kk: null, ru: null } },
-	rukhaniyat: { colour: '#44AA99', short: { en: 'Rukhaniyat', kk: null, ru: null } },
+	adal: { colour: '#AA4499', short: { en: 'Adal', kk: 'Адал', ru: 'Адал' } },
+	adilet: { colour: '#777777', short: { en: 'Adilet', kk: 'Әділет', ru: 'Адилет' } },
+	patriots: {
+		colour: '#882255',
+		short: { en: "Patriots' Party", kk: 'Патриоттар партиясы', ru: 'Партия патриотов' }
+	},
+	rukhaniyat: { colour: '#44AA99', short: { en: 'Rukhaniyat', kk: 'Руханият', ru: 'Руханият' } },
 	opp_communists_dck: {
 		colour: '#661100',
-		short: { en: 'Communists–DCK bloc', kk: null, ru: null }
+		short: {
+			en: 'Communists–DCK bloc',
+			kk: 'Коммунистер мен ҚДТ блогы',
+			ru: 'Блок коммунистов и ДВК'
+		}
 	},
 	independents: {
 		colour: '#9E9E9E',

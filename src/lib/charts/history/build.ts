@@ -5,6 +5,8 @@
  */
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { line } from 'd3-shape';
+import type { Lang } from '$lib/data/types';
+import { formatPct } from '$lib/format';
 import { textWidth } from '../wrap';
 
 export type SeriesId = 'seats' | 'votes' | 'turnout';
@@ -69,6 +71,31 @@ export const SERIES: { id: SeriesId; label: string; colour: string; dash: string
 	{ id: 'turnout', label: 'Turnout', colour: '#4f5b66', dash: '2 3' }
 ];
 
+/**
+ * The words of the chart per language: `end` labels the lines at their right end (short, for the
+ * 86 units of room there), `tip` names the values in the tooltips.
+ */
+export const HISTORY_TEXT: Record<
+	Lang,
+	{ end: Record<SeriesId, string>; tip: Record<SeriesId, string>; missing: string }
+> = {
+	en: {
+		end: { seats: 'Seat share', votes: 'Vote share', turnout: 'Turnout' },
+		tip: { seats: 'Seat share', votes: 'Vote share', turnout: 'Turnout' },
+		missing: 'not in the data'
+	},
+	kk: {
+		end: { seats: 'Мандаттар', votes: 'Дауыстар', turnout: 'Қатысу' },
+		tip: { seats: 'Мандат үлесі', votes: 'Дауыс үлесі', turnout: 'Сайлауға қатысу' },
+		missing: 'деректерде жоқ'
+	},
+	ru: {
+		end: { seats: 'Мандаты', votes: 'Голоса', turnout: 'Явка' },
+		tip: { seats: 'Доля мандатов', votes: 'Доля голосов', turnout: 'Явка' },
+		missing: 'нет в данных'
+	}
+};
+
 /** Narrow enough that the text stays readable when a phone shrinks the chart to 330 pixels. */
 const WIDTH = 460;
 const LEFT = 42;
@@ -82,7 +109,9 @@ const PAD_YEARS = 0.6;
 
 const round = (v: number) => Math.round(v * 100) / 100;
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const pct = (v: number | null) => (v === null ? 'not in the data' : `${v.toFixed(1)}%`);
+/** "54.2%"; in Kazakh and Russian with a decimal comma, as format.ts writes it. */
+const pct1 = (v: number, lang: Lang) =>
+	lang === 'en' ? `${v.toFixed(1)}%` : formatPct(v, 1, lang);
 
 /** Moves labels apart so that neighbours are at least `gap` apart, keeping their order and staying in [lo, hi]. */
 export function spread(ys: number[], gap: number, lo: number, hi: number): number[] {
@@ -98,8 +127,10 @@ export function spread(ys: number[], gap: number, lo: number, hi: number): numbe
 	return result;
 }
 
-export function buildHistory(input: HistoryInput[]): HistoryData {
+export function buildHistory(input: HistoryInput[], lang: Lang = 'en'): HistoryData {
 	if (!input.length) throw new Error('buildHistory needs at least one election');
+	const text = HISTORY_TEXT[lang];
+	const pct = (v: number | null) => (v === null ? text.missing : pct1(v, lang));
 	const dates = input.map((d) => utc(d.date));
 	const first = dates[0]!;
 	const last = dates.at(-1)!;
@@ -158,15 +189,16 @@ export function buildHistory(input: HistoryInput[]): HistoryData {
 		},
 		tip: [
 			`${d.id} · ${d.partyName}`,
-			`Seat share: ${pct(d.seats)}`,
-			`Vote share: ${pct(d.votes)}`,
-			`Turnout: ${pct(d.turnout)}`,
+			`${text.tip.seats}: ${pct(d.seats)}`,
+			`${text.tip.votes}: ${pct(d.votes)}`,
+			`${text.tip.turnout}: ${pct(d.turnout)}`,
 			...d.detail
 		].join('\n')
 	}));
 
 	const series = SERIES.map((s) => ({
 		...s,
+		label: text.end[s.id],
 		path:
 			line<HistoryPoint>()
 				.defined((p) => p.y[s.id] !== null)
@@ -187,8 +219,8 @@ export function buildHistory(input: HistoryInput[]): HistoryData {
 	);
 	const endLabels = ends.map((e, i) => ({
 		id: e.s.id,
-		label: e.s.label,
-		value: `${e.value.toFixed(1)}%`,
+		label: text.end[e.s.id],
+		value: pct1(e.value, lang),
 		x: WIDTH - RIGHT + 8,
 		y: ys[i]!,
 		colour: e.s.colour
@@ -198,7 +230,11 @@ export function buildHistory(input: HistoryInput[]): HistoryData {
 		width: WIDTH,
 		height: bottom + 44,
 		plot: { left: LEFT, right: WIDTH - RIGHT, top, bottom },
-		yTicks: [0, 25, 50, 75, 100].map((v) => ({ y: round(y(v)), label: `${v}%`, strong: v === 50 })),
+		yTicks: [0, 25, 50, 75, 100].map((v) => ({
+			y: round(y(v)),
+			label: lang === 'en' ? `${v}%` : formatPct(v, 0, lang),
+			strong: v === 50
+		})),
 		points,
 		columns: points.map((p, i) => ({ id: p.id, x0: round(edge(i)), x1: round(edge(i + 1)) })),
 		series,

@@ -4,6 +4,9 @@
  * a chamber that also shrank shows a shorter share bar than seat bar. Pure arithmetic with no d3,
  * because the compare page rebuilds it in the browser when the reader picks another pair.
  */
+import type { Lang } from '../../data/types';
+import { ruPlural } from '../../i18n/chart-text';
+import { formatPct } from '../../format';
 import { textWidth } from '../wrap';
 
 export type RowKind = 'party' | 'self' | 'assembly';
@@ -87,16 +90,77 @@ const DIVIDER = 26;
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
-/** "+6", "−13", "0"; with digits, "−6.7", "0.0". */
-export function signed(v: number, digits = 0): string {
+/** "+6", "−13", "0"; with digits, "−6.7", "0.0" (a decimal comma in Kazakh and Russian). */
+export function signed(v: number, digits = 0, lang: Lang = 'en'): string {
 	const text = Math.abs(v).toFixed(digits);
-	if (Number(text) === 0) return (0).toFixed(digits);
-	return `${v < 0 ? '−' : '+'}${text}`;
+	const local = (t: string) => (lang === 'en' ? t : t.replace('.', ','));
+	if (Number(text) === 0) return local((0).toFixed(digits));
+	return `${v < 0 ? '−' : '+'}${local(text)}`;
 }
 
-export function pct1(v: number): string {
-	return `${v.toFixed(1)}%`;
+/** "71.0%"; "71,0 %" in Russian, "71,0%" in Kazakh. */
+export function pct1(v: number, lang: Lang = 'en'): string {
+	return lang === 'en' ? `${v.toFixed(1)}%` : formatPct(v, 1, lang);
 }
+
+/** The words this chart writes, per language; numbers arrive formatted. */
+interface SeatChangeText {
+	legend: Record<LegendKey, string>;
+	outside: string;
+	seatsText: (a: number, b: number) => string;
+	seatsTip: (
+		c: { a: string; b: string; seatsA: number; seatsB: number },
+		x: number,
+		y: number,
+		change: string
+	) => string;
+	shareTip: (x: string, y: string, change: string) => string;
+	heading: (c: { a: string; b: string; seatsA: number; seatsB: number }, delta: string) => string;
+}
+
+const ruSeats = (n: number) => ruPlural(n, 'мандат', 'мандата', 'мандатов');
+
+export const SEAT_CHANGE_TEXT: Record<Lang, SeatChangeText> = {
+	en: {
+		legend: {
+			seats: 'Seats',
+			share: 'Share of the chamber (points)',
+			assembly: 'Hatched: chosen by the Assembly, not by voters'
+		},
+		outside: 'Seats outside the parties',
+		seatsText: (a, b) => `${a} → ${b} seats`,
+		seatsTip: (c, x, y, d) =>
+			`Seats: ${x} of ${c.seatsA} in ${c.a} → ${y} of ${c.seatsB} in ${c.b} (${d})`,
+		shareTip: (x, y, d) => `Share of the chamber: ${x} → ${y} (${d} points)`,
+		heading: (c, d) => `Chamber: ${c.seatsA} seats in ${c.a} → ${c.seatsB} in ${c.b}${d}`
+	},
+	kk: {
+		legend: {
+			seats: 'Мандаттар',
+			share: 'Палатадағы үлес (пайыздық тармақ)',
+			assembly: 'Штрихталған: Ассамблея сайлаған, сайлаушылар емес'
+		},
+		outside: 'Партиялардан тыс мандаттар',
+		seatsText: (a, b) => `${a} → ${b} мандат`,
+		seatsTip: (c, x, y, d) =>
+			`Мандаттар: ${c.a} жылы ${c.seatsA} мандаттың ${x} → ${c.b} жылы ${c.seatsB} мандаттың ${y} (${d})`,
+		shareTip: (x, y, d) => `Палатадағы үлес: ${x} → ${y} (${d} пайыздық тармақ)`,
+		heading: (c, d) => `Палата: ${c.a} — ${c.seatsA} мандат, ${c.b} — ${c.seatsB}${d}`
+	},
+	ru: {
+		legend: {
+			seats: 'Мандаты',
+			share: 'Доля в палате (процентные пункты)',
+			assembly: 'Штриховка: избраны Ассамблеей, а не избирателями'
+		},
+		outside: 'Мандаты вне партий',
+		seatsText: (a, b) => `${a} → ${b} ${ruSeats(b)}`,
+		seatsTip: (c, x, y, d) =>
+			`Мандаты: ${x} из ${c.seatsA} в ${c.a} году → ${y} из ${c.seatsB} в ${c.b} году (${d})`,
+		shareTip: (x, y, d) => `Доля в палате: ${x} → ${y} (${d} п. п.)`,
+		heading: (c, d) => `Палата: ${c.a} — ${c.seatsA} ${ruSeats(c.seatsA)}, ${c.b} — ${c.seatsB}${d}`
+	}
+};
 
 /** Top of bar `i` (0 = seats, 1 = share) of a row whose bar lines start at `barsY`. */
 export function barY(barsY: number, i: 0 | 1): number {
@@ -115,12 +179,10 @@ function nameWidth(name: string, note: string): number {
 	return textWidth(name, 13) * 1.08 + textWidth(` · ${note}`, 12);
 }
 
-function layoutLegend(keys: LegendKey[]): { items: SeatChangeData['legend']; bottom: number } {
-	const labels: Record<LegendKey, string> = {
-		seats: 'Seats',
-		share: 'Share of the chamber (points)',
-		assembly: 'Hatched: chosen by the Assembly, not by voters'
-	};
+function layoutLegend(
+	keys: LegendKey[],
+	labels: Record<LegendKey, string>
+): { items: SeatChangeData['legend']; bottom: number } {
 	let x = 12;
 	let y = 44;
 	const items = keys.map((key) => {
@@ -138,8 +200,12 @@ function layoutLegend(keys: LegendKey[]): { items: SeatChangeData['legend']; bot
 
 export function buildSeatChange(
 	input: SeatChangeInput[],
-	chamber: { a: string; b: string; seatsA: number; seatsB: number }
+	chamber: { a: string; b: string; seatsA: number; seatsB: number },
+	lang: Lang = 'en'
 ): SeatChangeData {
+	const text = SEAT_CHANGE_TEXT[lang];
+	const sign = (v: number, digits = 0) => signed(v, digits, lang);
+	const pct = (v: number) => pct1(v, lang);
 	const measured = input.map((r) => ({
 		...r,
 		change: r.seatsB - r.seatsA,
@@ -165,18 +231,21 @@ export function buildSeatChange(
 		};
 	};
 
-	const legend = layoutLegend([
-		'seats',
-		'share',
-		...(measured.some((r) => r.kind === 'assembly') ? (['assembly'] as const) : [])
-	]);
+	const legend = layoutLegend(
+		[
+			'seats',
+			'share',
+			...(measured.some((r) => r.kind === 'assembly') ? (['assembly'] as const) : [])
+		],
+		text.legend
+	);
 	const tickY = legend.bottom + 30;
 	const top = tickY + 14;
 	let y = top;
 	let divider: SeatChangeData['divider'] = null;
 	const rows: SeatChangeRow[] = measured.map((r, i) => {
 		if (r.kind !== 'party' && !divider && i > 0) {
-			divider = { y: y + 4, label: 'Seats outside the parties' };
+			divider = { y: y + 4, label: text.outside };
 			y += DIVIDER;
 		}
 		const wide = r.note !== null && nameWidth(r.name, r.note) > WIDTH - 20;
@@ -185,14 +254,14 @@ export function buildSeatChange(
 			y: y + 13,
 			noteY: wide ? y + 13 + NOTE_LINE : null,
 			barsY: y + 17 + (wide ? NOTE_LINE : 0),
-			seatsText: `${r.seatsA} → ${r.seatsB} seats`,
-			shareText: `${pct1(r.shareA)} → ${pct1(r.shareB)}`,
-			seats: bar(r.change, signed(r.change)),
-			share: bar(r.shareChange, signed(r.shareChange, 1)),
+			seatsText: text.seatsText(r.seatsA, r.seatsB),
+			shareText: `${pct(r.shareA)} → ${pct(r.shareB)}`,
+			seats: bar(r.change, sign(r.change)),
+			share: bar(r.shareChange, sign(r.shareChange, 1)),
 			tip: [
 				`${r.name}${r.note ? ` (${r.note})` : ''}`,
-				`Seats: ${r.seatsA} of ${chamber.seatsA} in ${chamber.a} → ${r.seatsB} of ${chamber.seatsB} in ${chamber.b} (${signed(r.change)})`,
-				`Share of the chamber: ${pct1(r.shareA)} → ${pct1(r.shareB)} (${signed(r.shareChange, 1)} points)`
+				text.seatsTip(chamber, r.seatsA, r.seatsB, sign(r.change)),
+				text.shareTip(pct(r.shareA), pct(r.shareB), sign(r.shareChange, 1))
 			].join('\n')
 		};
 		y += NAME + 2 * SUB + GAP + (wide ? NOTE_LINE : 0);
@@ -207,7 +276,7 @@ export function buildSeatChange(
 		height: y,
 		a: chamber.a,
 		b: chamber.b,
-		heading: `Chamber: ${chamber.seatsA} seats in ${chamber.a} → ${chamber.seatsB} in ${chamber.b}${delta ? ` (${signed(delta)})` : ''}`,
+		heading: text.heading(chamber, delta ? ` (${sign(delta)})` : ''),
 		legend: legend.items,
 		zero,
 		tickY,
