@@ -33,7 +33,7 @@ export function navFor(lang: Lang): NavItem[] {
 export const NAV: readonly NavItem[] = navFor('en');
 
 /** Pages whose own text is translated into Kazakh and Russian (the others show English there, marked). */
-export const TRANSLATED: readonly string[] = ['/', '/districts/', '/data/'];
+export const TRANSLATED: readonly string[] = ['/', '/districts/', '/data/', '/simulate/'];
 
 export function isTranslated(pathname: string): boolean {
 	return TRANSLATED.includes(delocalize(pathname));

@@ -5,6 +5,7 @@
  * Placeholders are written {name}; plural forms go through `plural()`.
  */
 import type { Lang } from '../data/types';
+import * as simulate from './messages-simulate';
 
 const en = {
 	skip: 'Skip to content',
@@ -151,7 +152,8 @@ const en = {
 	dist_col_source: 'Source',
 	dist_not_confirmed: 'not confirmed',
 	dist_cells_english:
-		'Areas, nominations and source notes are quoted in English, as in the dataset.'
+		'Areas, nominations and source notes are quoted in English, as in the dataset.',
+	...simulate.en
 };
 
 export type MessageKey = keyof typeof en;
@@ -306,7 +308,8 @@ const kk: Catalogue = {
 	dist_col_source: 'Дереккөз',
 	dist_not_confirmed: 'расталмаған',
 	dist_cells_english:
-		'Аумақтар, ұсыну деректері мен дереккөз жазбалары деректер жиынындағыдай ағылшын тілінде келтірілген.'
+		'Аумақтар, ұсыну деректері мен дереккөз жазбалары деректер жиынындағыдай ағылшын тілінде келтірілген.',
+	...simulate.kk
 };
 
 const ru: Catalogue = {
@@ -455,7 +458,8 @@ const ru: Catalogue = {
 	dist_col_source: 'Источник',
 	dist_not_confirmed: 'не подтверждена',
 	dist_cells_english:
-		'Территории, выдвижение и примечания к источникам приведены на английском, как в наборе данных.'
+		'Территории, выдвижение и примечания к источникам приведены на английском, как в наборе данных.',
+	...simulate.ru
 };
 
 export const MESSAGES: Record<Lang, Catalogue> = { en, kk, ru };

@@ -90,7 +90,7 @@ describe('explain', () => {
 
 describe('phrases', () => {
 	it('joins lists and names chambers', () => {
-		expect([[], ['a'], ['a', 'b'], ['a', 'b', 'c']].map(joinList)).toEqual([
+		expect([[], ['a'], ['a', 'b'], ['a', 'b', 'c']].map((items) => joinList(items))).toEqual([
 			'',
 			'a',
 			'a and b',
