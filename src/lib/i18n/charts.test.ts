@@ -5,7 +5,13 @@ import { standaloneSvg } from '$lib/export/render.server';
 import { MESSAGES } from './messages';
 
 const data = realDataset();
-const TRANSLATED = ['hemicycle-2023', 'vote-share-2023', 'seats-by-method-2023', 'turnout-history'];
+const TRANSLATED = [
+	'hemicycle-2023',
+	'vote-share-2023',
+	'seats-by-method-2023',
+	'turnout-history',
+	'simulated-hemicycle'
+];
 /** Words the English charts draw; none may remain in a Kazakh or Russian file of these charts. */
 const ENGLISH =
 	/\b(seats?|Majority|Party list|Single-mandate|Against all|threshold|Turnout|Source:|no data)\b/;
