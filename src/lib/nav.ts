@@ -33,7 +33,14 @@ export function navFor(lang: Lang): NavItem[] {
 export const NAV: readonly NavItem[] = navFor('en');
 
 /** Pages whose own text is translated into Kazakh and Russian (the others show English there, marked). */
-export const TRANSLATED: readonly string[] = ['/', '/compare/', '/map/', '/districts/', '/data/'];
+export const TRANSLATED: readonly string[] = [
+	'/',
+	'/compare/',
+	'/map/',
+	'/districts/',
+	'/simulate/',
+	'/data/'
+];
 
 /** Translated routes whose pages below are translated too (/compare/<a>-<b>/, /map/<layer>/). */
 const TRANSLATED_BELOW: readonly string[] = ['/compare/', '/map/'];

@@ -56,8 +56,8 @@ export const CHARTS: ChartDefinition[] = [
 		id: 'simulated-hemicycle',
 		page: '/simulate/',
 		component: Hemicycle,
-		props: (d) => pick(defaultSimulatedChart(d)),
-		table: (d) => hemicycleTable(defaultSimulatedChart(d).data)
+		props: (d, lang) => pick(defaultSimulatedChart(d, lang)),
+		table: (d, lang) => hemicycleTable(defaultSimulatedChart(d, lang).data)
 	},
 	{
 		id: 'map-turnout-2023',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapText } from './wrap';
+import { textWidth, wrapText } from './wrap';
 
 describe('wrapText', () => {
 	it('breaks at spaces so that no line is wider than the width (at 6.38 px a character)', () => {
@@ -11,5 +11,13 @@ describe('wrapText', () => {
 		expect(wrapText('CEC, 27 Mar 2023', 400)).toEqual(['CEC, 27 Mar 2023']);
 		expect(wrapText('a verylongwordindeed b', 30)).toEqual(['a', 'verylongwordindeed', 'b']);
 		expect(wrapText('', 100)).toEqual([]);
+	});
+});
+
+describe('textWidth', () => {
+	it('counts Cyrillic letters wider than Latin ones (0.64 against 0.58 of the font size)', () => {
+		expect(textWidth('Party', 10)).toBeCloseTo(29, 6);
+		expect(textWidth('Партия', 10)).toBeCloseTo(38.4, 6);
+		expect(textWidth('Ак жол 6', 10)).toBeCloseTo(8 * 5.8 + 5 * 0.6, 6);
 	});
 });

@@ -1,6 +1,11 @@
-/** A conservative width estimate for system-ui text; SVG text cannot be measured on the server. */
+/**
+ * A conservative width estimate for system-ui text; SVG text cannot be measured on the server.
+ * Cyrillic letters (ж, ш, ы, ю…) run wider than Latin ones, so they count a little more.
+ */
 export function textWidth(text: string, fontSize = 12): number {
-	return text.length * fontSize * 0.58;
+	const base = text.length * fontSize * 0.58;
+	const cyrillic = text.match(/[\u0400-\u04ff]/g)?.length ?? 0;
+	return cyrillic ? base + cyrillic * fontSize * 0.06 : base;
 }
 
 /**

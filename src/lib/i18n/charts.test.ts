@@ -13,7 +13,8 @@ const TRANSLATED = [
 	'hemicycle-b',
 	'seat-change',
 	'seat-change-2004-2007',
-	'ruling-party-history'
+	'ruling-party-history',
+	'simulated-hemicycle'
 ];
 /** Words the English charts draw; none may remain in a Kazakh or Russian file of these charts. */
 const ENGLISH =

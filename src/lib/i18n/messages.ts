@@ -7,6 +7,7 @@
 import type { Lang } from '../data/types';
 import * as map from './messages-map';
 import * as compare from './messages-compare';
+import * as simulate from './messages-simulate';
 
 const en = {
 	...compare.en,
@@ -155,7 +156,8 @@ const en = {
 	dist_not_confirmed: 'not confirmed',
 	dist_cells_english:
 		'Areas, nominations and source notes are quoted in English, as in the dataset.',
-	...map.en
+	...map.en,
+	...simulate.en
 };
 
 export type MessageKey = keyof typeof en;
@@ -312,7 +314,8 @@ const kk: Catalogue = {
 	dist_not_confirmed: 'расталмаған',
 	dist_cells_english:
 		'Аумақтар, ұсыну деректері мен дереккөз жазбалары деректер жиынындағыдай ағылшын тілінде келтірілген.',
-	...map.kk
+	...map.kk,
+	...simulate.kk
 };
 
 const ru: Catalogue = {
@@ -463,7 +466,8 @@ const ru: Catalogue = {
 	dist_not_confirmed: 'не подтверждена',
 	dist_cells_english:
 		'Территории, выдвижение и примечания к источникам приведены на английском, как в наборе данных.',
-	...map.ru
+	...map.ru,
+	...simulate.ru
 };
 
 export const MESSAGES: Record<Lang, Catalogue> = { en, kk, ru };

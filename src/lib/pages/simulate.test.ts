@@ -55,3 +55,31 @@ describe('defaultSimulatedChart', () => {
 		expect(body).toContain('seats recomputed by Sailau');
 	});
 });
+
+describe('in Kazakh and Russian', () => {
+	it('names parties, former names and omissions in the language, numbers unchanged', () => {
+		const kk = simulatorInput(realDataset(), 'kk');
+		const ru = simulatorInput(realDataset(), 'ru');
+		const en = simulatorInput(realDataset());
+		const names = (input: typeof en, id: string) =>
+			input.elections.find((e) => e.id === id)!.parties.map((p) => p.name);
+		expect(names(ru, '2023')).toContain('Аманат');
+		expect(names(kk, '2021')).toContain('Нұр Отан');
+		expect(names(ru, '2021')).toContain('Нур Отан');
+		expect(names(ru, '2021')).toContain('Ассамблея народа Казахстана');
+		expect(ru.omitted[0]!.reason).toMatch(/^Выборы 2004 года не включены/);
+		expect(kk.elections[0]!.source).toMatch(
+			/^2023 жылғы дауыстар мен мандаттар: .*мандаттарды Sailau қайта есептеді$/
+		);
+		expect(ru.assemblyName).toBe('Ассамблея народа Казахстана');
+		const votes = (input: typeof en) => input.elections.map((e) => e.parties.map((p) => p.votes));
+		expect(votes(kk)).toEqual(votes(en));
+	});
+
+	it('gives the default chart in the language', () => {
+		const { meta, data } = defaultSimulatedChart(realDataset(), 'ru');
+		expect(meta.lang).toBe('ru');
+		expect(meta.title).toBe('Голоса 2023 года, барьер 5\u00a0%, Хэр: 98 мандатов');
+		expect(data.majorityLabel).toBe('Большинство: 50 из 98');
+	});
+});

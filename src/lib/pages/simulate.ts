@@ -2,11 +2,12 @@
  * The simulator page (/simulate/), built from the dataset at build time: the compact input the
  * browser simulates from (votes and seats as elected, no geometry), and the default chart.
  */
-import type { Dataset, Election } from '$lib/data/types';
+import type { Dataset, Election, Lang } from '$lib/data/types';
 import { listContestants, voteBase } from '$lib/data/derive';
 import { catalogEntry, sourceLine } from '$lib/charts/source-line';
 import { shortName } from '$lib/parties/style';
 import {
+	ASSEMBLY_ID,
 	defaultSettings,
 	simulate,
 	type Chamber,
@@ -15,13 +16,23 @@ import {
 	type SimInput
 } from '$lib/simulate/model';
 import { simulatedChart } from '$lib/simulate/chart';
+import { SIM_TEXT } from '$lib/simulate/text';
+
+/**
+ * Former party names in Kazakh and Russian, as data/parties.json gives them in Amanat's names
+ * ("formerly Нұр Отан", "formerly «Нур Отан»"); lineage names are in English only. Other names
+ * the data has only in English stay English.
+ */
+const FORMER_NAMES: Record<string, Record<'kk' | 'ru', string>> = {
+	'Nur Otan': { kk: 'Нұр Отан', ru: 'Нур Отан' }
+};
 
 /** The name a party went by at this election, where it was short and different (Nur Otan). */
-function displayName(id: string, atElection: string): string {
+function displayName(id: string, atElection: string, lang: Lang): string {
 	const short = shortName(id);
-	return atElection.length <= 12 && atElection.toLowerCase() !== short.toLowerCase()
-		? atElection
-		: short;
+	if (atElection.length <= 12 && atElection.toLowerCase() !== short.toLowerCase())
+		return lang === 'en' ? atElection : (FORMER_NAMES[atElection]?.[lang] ?? atElection);
+	return shortName(id, lang);
 }
 
 function chamberOf(e: Election): Chamber {
@@ -32,7 +43,9 @@ function chamberOf(e: Election): Chamber {
 	};
 }
 
-export function simulatorInput(data: Dataset): SimInput {
+/** What the browser simulates from, with party names and generated words in `lang`. */
+export function simulatorInput(data: Dataset, lang: Lang = 'en'): SimInput {
+	const text = SIM_TEXT[lang];
 	const withSmd = data.elections.find((e) => e.seatsByMethod.smd > 0 && e.id === '2023');
 	const withAssembly = [...data.elections].reverse().find((e) => e.seatsByMethod.assembly > 0);
 	if (!withSmd || !withAssembly)
@@ -54,17 +67,11 @@ export function simulatorInput(data: Dataset): SimInput {
 		const base = voteBase(e);
 		const design = (Object.keys(chambers) as Design[]).find((d) => same(chambers[d], chamberOf(e)));
 		if (base === null || listContestants(e).some((r) => r.votes === null)) {
-			omitted.push({
-				id: e.id,
-				reason: `${e.id} is left out because only vote shares were published for it, not vote counts`
-			});
+			omitted.push({ id: e.id, reason: text.omittedShares(e.id) });
 			continue;
 		}
 		if (!design) {
-			omitted.push({
-				id: e.id,
-				reason: `${e.id} is left out because its chamber fits none of the designs`
-			});
+			omitted.push({ id: e.id, reason: text.omittedDesign(e.id) });
 			continue;
 		}
 		const own = sources.filter((s) => s.date?.startsWith(e.id) || s.title.includes(e.id));
@@ -77,7 +84,7 @@ export function simulatorInput(data: Dataset): SimInput {
 			design,
 			parties: e.results.map((r) => ({
 				id: r.partyId,
-				name: displayName(r.partyId, r.nameAtElection),
+				name: displayName(r.partyId, r.nameAtElection, lang),
 				votes: r.pct === null ? null : r.votes,
 				list: r.listSeats,
 				smd: r.smdSeats,
@@ -88,21 +95,19 @@ export function simulatorInput(data: Dataset): SimInput {
 				nomination: views.nomination.smdSeats
 			},
 			source: [
-				`${e.id} votes and seats: ${sourceLine(own.length ? own : sources)}`,
-				views
-					? `party membership of single-mandate winners: ${sourceLine(views.membership.sources)}`
-					: '',
-				'seats recomputed by Sailau'
+				text.sourceVotes(e.id, sourceLine(own.length ? own : sources)),
+				views ? text.sourceMembership(sourceLine(views.membership.sources)) : '',
+				text.recomputed
 			]
 				.filter(Boolean)
 				.join('; ')
 		});
 	}
-	return { elections, chambers, omitted };
+	return { elections, chambers, omitted, assemblyName: shortName(ASSEMBLY_ID, lang) };
 }
 
 /** The chart at /charts/simulated-hemicycle.svg: the default state, 2023 as elected. */
-export function defaultSimulatedChart(data: Dataset) {
-	const input = simulatorInput(data);
-	return simulatedChart(simulate(input, defaultSettings(input)));
+export function defaultSimulatedChart(data: Dataset, lang: Lang = 'en') {
+	const input = simulatorInput(data, lang);
+	return simulatedChart(simulate(input, defaultSettings(input)), lang);
 }

@@ -90,7 +90,7 @@ describe('explain', () => {
 
 describe('phrases', () => {
 	it('joins lists and names chambers', () => {
-		expect([[], ['a'], ['a', 'b'], ['a', 'b', 'c']].map(joinList)).toEqual([
+		expect([[], ['a'], ['a', 'b'], ['a', 'b', 'c']].map((items) => joinList(items))).toEqual([
 			'',
 			'a',
 			'a and b',
@@ -100,5 +100,66 @@ describe('phrases', () => {
 			'69 list and 29 single-mandate seats'
 		);
 		expect(chamberPhrase({ list: 98, smd: 0, assembly: 0 })).toBe('98 list seats');
+	});
+});
+
+describe('explain in Kazakh and Russian', () => {
+	const inputs = {
+		kk: simulatorInput(realDataset(), 'kk'),
+		ru: simulatorInput(realDataset(), 'ru')
+	};
+	const sayIn = (lang: 'kk' | 'ru', election: string, patch: Partial<Settings> = {}) => {
+		const input = inputs[lang];
+		const settings = { ...electedSettings(findElection(input, election)!), ...patch };
+		// Russian puts a no-break space before %; compared here as a plain space.
+		return explain(simulate(input, settings), lang).replace(/\u00a0/g, ' ');
+	};
+
+	it('says the rules are the election’s own, with the majority, in each language', () => {
+		expect(sayIn('kk', '2023')).toBe(
+			'Бұл — 2023 жылғы сайлаудың өз ережелері (5% сайлау табалдырығы, Хэр квотасымен ең үлкен қалдық әдісі, партиялық тізім бойынша 69 және бір мандатты округтерден 29 мандат); олар сайлауда алынған мандаттарды дәл қайталайды. Amanat: 98 мандаттың 63 мандаты, бұл — көпшілік (көпшілікке 50 мандат қажет).'
+		);
+		expect(sayIn('ru', '2023')).toBe(
+			'Это правила выборов 2023 года (проходной барьер 5 %, наибольшие остатки по квоте Хэра, 69 мандатов по спискам и 29 по одномандатным округам), и они дают ровно те мандаты, что были получены на выборах. Аманат: 63 из 98 мандатов, это большинство (нужно 50).'
+		);
+	});
+
+	it('names who stays out at 7%, with shares in the language’s notation, and where the seats go', () => {
+		expect(sayIn('ru', '2023', { thresholdPct: 7 })).toBe(
+			'При проходном барьере 7 %, Народная партия (6,80 %) и ОСДП (5,20 %) остаются без мандатов по спискам; освободившиеся мандаты (9) получают: Аманат (+6), Ауыл (+1), Respublica (+1) и Ак жол (+1). Аманат: 69 из 98 мандатов, это большинство (нужно 50; по итогам выборов — 63).'
+		);
+		expect(sayIn('kk', '2023', { thresholdPct: 7 })).toMatch(
+			/^Егер 7% сайлау табалдырығы қолданылса, Халық партиясы \(6,80%\) және ЖСДП \(5,20%\) табалдырықтан өтпейді; босаған 9 мандат былай бөлінеді: Amanat \(\+6\),/
+		);
+	});
+
+	it('uses the former names in the language, Russian plurals, and moves between parties', () => {
+		expect(sayIn('ru', '2021', { thresholdPct: 5 })).toMatch(
+			/^При проходном барьере 5 %, Ауыл \(5,29 %\) проходит в Мажилис; мандаты \(6\) для этого теряют: Нур Отан \(−4\), Ак жол \(−1\) и Народная партия \(−1\)\./
+		);
+		expect(sayIn('kk', '2021')).toContain('Нұр Отан: 107 мандаттың 76 мандаты');
+		expect(sayIn('ru', '2023', { method: 'dhondt' })).toMatch(
+			/^При делителях д’Ондта, переходит 1 мандат: ОСДП \(−1\) → Аманат \(\+1\)\./
+		);
+		const assembly = sayIn('ru', '2023', { design: 'assembly' });
+		expect(assembly).toContain('Ассамблея народа Казахстана (+9)');
+		expect(assembly).toContain('самовыдвиженцы (−6)');
+		expect(assembly).toContain('В палате 107 мандатов вместо 98.');
+		expect(sayIn('kk', '2016', { thresholdPct: 7.2 })).toContain(
+			'Табалдырықтан тек Нұр Отан өтеді және партиялық тізім бойынша барлық мандатты алады.'
+		);
+	});
+
+	it('leaves no English word in either language', () => {
+		for (const lang of ['kk', 'ru'] as const)
+			for (const patch of [
+				{},
+				{ thresholdPct: 7 },
+				{ method: 'dhondt' as const },
+				{ design: 'list' as const }
+			])
+				expect(sayIn(lang, '2023', patch), lang).not.toMatch(
+					/\b(seats?|threshold|majority|with|and|the)\b/i
+				);
 	});
 });

@@ -52,6 +52,8 @@ export interface SimInput {
 	chambers: Record<Design, Chamber>;
 	/** Elections in data/ that the simulator leaves out, with the reason. */
 	omitted: { id: string; reason: string }[];
+	/** The Assembly of the People's name in the page's language, for a chamber that adds its seats. */
+	assemblyName?: string;
 }
 
 export interface Settings {
@@ -186,7 +188,7 @@ export function simulate(input: SimInput, settings: Settings): Simulation {
 		if (!assembly) {
 			assembly = {
 				partyId: ASSEMBLY_ID,
-				nameAtElection: shortName(ASSEMBLY_ID),
+				nameAtElection: input.assemblyName ?? shortName(ASSEMBLY_ID),
 				list: 0,
 				smd: 0,
 				assembly: 0,
@@ -212,7 +214,7 @@ export function simulate(input: SimInput, settings: Settings): Simulation {
 	const changes = ids
 		.map((id) => ({
 			id,
-			name: names.get(id) ?? shortName(id),
+			name: names.get(id) ?? (id === ASSEMBLY_ID ? input.assemblyName : null) ?? shortName(id),
 			pct: byId.get(id)?.pct ?? null,
 			eligible: byId.get(id)?.eligible ?? false,
 			elected: seatsOf(elected, id),

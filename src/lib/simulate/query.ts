@@ -3,6 +3,7 @@
  * Reading never fails: a value that is missing takes the election's own rule, and a value that
  * is wrong does too, with a note that says what was ignored and why.
  */
+import type { Lang } from '$lib/data/types';
 import { isMethod, METHODS } from '$lib/electoral/allocate';
 import {
 	designsFor,
@@ -16,6 +17,7 @@ import {
 	type SimInput,
 	type SmdCount
 } from './model';
+import { SIM_TEXT, thresholdText } from './text';
 
 export interface ParsedQuery {
 	settings: Settings;
@@ -25,12 +27,16 @@ export interface ParsedQuery {
 
 const SMD_COUNTS: readonly SmdCount[] = ['membership', 'nomination'];
 
-export function parseQuery(input: SimInput, params: URLSearchParams): ParsedQuery {
+/** Reads the address; the notes are written in `lang`. */
+export function parseQuery(
+	input: SimInput,
+	params: URLSearchParams,
+	lang: Lang = 'en'
+): ParsedQuery {
+	const w = SIM_TEXT[lang];
 	const notes: string[] = [];
 	const ignore = (key: string, value: string, why: string) =>
-		notes.push(
-			`Ignored ${key}=${value.length > 24 ? `${value.slice(0, 24)}…` : value} in the address: ${why}.`
-		);
+		notes.push(w.ignored(key, value.length > 24 ? `${value.slice(0, 24)}…` : value, why));
 
 	let election = input.elections[0]!;
 	const e = params.get('e');
@@ -43,8 +49,8 @@ export function parseQuery(input: SimInput, params: URLSearchParams): ParsedQuer
 				'e',
 				e,
 				omitted
-					? `${omitted.reason}; showing ${election.id}`
-					: `the simulator has ${input.elections.map((x) => x.id).join(', ')}; showing ${election.id}`
+					? w.omittedShowing(omitted.reason, election.id)
+					: w.badElection(input.elections.map((x) => x.id).join(', '), election.id)
 			);
 	}
 	const settings = electedSettings(election);
@@ -54,25 +60,24 @@ export function parseQuery(input: SimInput, params: URLSearchParams): ParsedQuer
 		const value = /^\s*\d+(\.\d*)?\s*$/.test(t) ? Number(t) : NaN;
 		if (value >= THRESHOLD_MIN && value <= THRESHOLD_MAX) {
 			settings.thresholdPct = Math.round(value * 10) / 10;
-			if (settings.thresholdPct !== value)
-				notes.push(`The threshold ${t}% was rounded to ${formatThreshold(value)}%.`);
+			if (settings.thresholdPct !== value) notes.push(w.rounded(t, thresholdText(value, lang)));
 		} else
 			ignore(
 				't',
 				t,
-				`the threshold must be a number from ${THRESHOLD_MIN} to ${THRESHOLD_MAX}; using ${election.id}'s ${formatThreshold(election.thresholdPct)}%`
+				w.badThreshold(
+					THRESHOLD_MIN,
+					THRESHOLD_MAX,
+					election.id,
+					thresholdText(election.thresholdPct, lang)
+				)
 			);
 	}
 
 	const m = params.get('m');
 	if (m !== null) {
 		if (isMethod(m)) settings.method = m;
-		else
-			ignore(
-				'm',
-				m,
-				`the method is one of ${METHODS.join(', ')}; using largest remainders (Hare quota)`
-			);
+		else ignore('m', m, w.badMethod(METHODS.join(', ')));
 	}
 
 	const c = params.get('c');
@@ -83,16 +88,14 @@ export function parseQuery(input: SimInput, params: URLSearchParams): ParsedQuer
 			ignore(
 				'c',
 				c,
-				c === 'mixed'
-					? `${election.id} had no single-mandate seats to keep; using its own design`
-					: `the chamber design is one of ${open.join(', ')}; using ${election.id}'s own`
+				c === 'mixed' ? w.noMixed(election.id) : w.badDesign(open.join(', '), election.id)
 			);
 	}
 
 	const s = params.get('s');
 	if (s !== null && election.smdViews) {
 		if ((SMD_COUNTS as string[]).includes(s)) settings.smd = s as SmdCount;
-		else ignore('s', s, `single-mandate seats are counted by ${SMD_COUNTS.join(' or ')}`);
+		else ignore('s', s, w.badSmd(SMD_COUNTS.join(lang === 'en' ? ' or ' : ', ')));
 	}
 	return { settings, notes };
 }
