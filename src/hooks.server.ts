@@ -12,8 +12,22 @@ export const handle: Handle = ({ event, resolve }) => {
 	const lang = langOf(event.url.pathname);
 	return resolve(event, {
 		transformPageChunk: ({ html }) =>
-			html
-				.replace('%sailau.themeInit%', themeInit)
-				.replace('<html lang="en">', `<html lang="${lang}">`)
+			withoutHydrationMarks(
+				html
+					.replace('%sailau.themeInit%', themeInit)
+					.replace('<html lang="en">', `<html lang="${lang}">`)
+			)
 	});
 };
+
+/** Svelte's hydration marks: empty comments such as <!--[-->, <!--]-->, <!--[-1--> and <!---->. */
+const HYDRATION_MARK = /<!--(?:\[!?-?\d*|\])?-->/g;
+
+/**
+ * A page served without SvelteKit's client (csr = false, most of them) is never hydrated, so the
+ * comments Svelte leaves for hydration are dead weight: about 8 KB on a chart page, 0.5 KB gzip,
+ * which decides whether the page arrives in one round trip on a slow connection.
+ */
+export function withoutHydrationMarks(html: string): string {
+	return html.includes('/_app/immutable/entry/') ? html : html.replace(HYDRATION_MARK, '');
+}

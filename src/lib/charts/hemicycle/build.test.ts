@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { realDataset } from '$lib/data/fixtures';
 import { electionById, seatsByParty } from '$lib/data/derive';
 import { parliamentLayout } from './layout';
-import { buildHemicycle } from './build';
+import { buildHemicycle, byMethod } from './build';
 
 const data = realDataset();
 const rows = seatsByParty(data, electionById(data, '2023'), 'membership');
@@ -32,5 +32,24 @@ describe('buildHemicycle', () => {
 		const ys = (h: typeof big) => h.parties.flatMap((p) => p.seats.map((s) => s.y));
 		ys(big).forEach((y, i) => expect(y).toBeCloseTo(ys(small)[i]! + 8, 5));
 		for (const y of ys(big)) expect(String(y)).toMatch(/^\d+(\.\d{1,2})?$/);
+	});
+});
+
+describe('byMethod', () => {
+	it('groups a party’s seats by method, first seen first, keeping each seat once', () => {
+		const seat = (x: number, method: 'list' | 'smd') => ({ x, y: 0, party: 'p', method });
+		expect(byMethod([seat(1, 'smd'), seat(2, 'list'), seat(3, 'smd')])).toEqual([
+			['smd', [seat(1, 'smd'), seat(3, 'smd')]],
+			['list', [seat(2, 'list')]]
+		]);
+	});
+
+	it('covers all 63 Amanat seats of 2023: 40 party-list and 23 single-mandate', () => {
+		const amanat = buildHemicycle(rows).parties.find((p) => p.id === 'amanat')!;
+		const groups = byMethod(amanat.seats);
+		expect(groups.map(([m, s]) => [m, s.length]).sort()).toEqual([
+			['list', 40],
+			['smd', 23]
+		]);
 	});
 });

@@ -183,3 +183,17 @@ export function hemicycleTable(h: HemicycleData): ChartTable {
 		rows: h.parties.map((p) => [p.id, p.name, p.list, p.smd, p.assembly, p.total])
 	};
 }
+
+/**
+ * A party's seats grouped by how they were won, in order of first appearance: the component
+ * writes each group's paint and tooltip once instead of on every seat.
+ */
+export function byMethod(seats: HemicycleSeat[]): [HemicycleSeat['method'], HemicycleSeat[]][] {
+	const groups: [HemicycleSeat['method'], HemicycleSeat[]][] = [];
+	for (const seat of seats) {
+		const group = groups.find(([method]) => method === seat.method);
+		if (group) group[1].push(seat);
+		else groups.push([seat.method, [seat]]);
+	}
+	return groups;
+}
