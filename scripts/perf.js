@@ -22,12 +22,24 @@ if (!existsSync('build/index.html')) {
 	process.exit(2);
 }
 
+// Measuring a server left over from another run would measure another build: refuse.
+if (await responds()) {
+	console.error(`perf: something already answers on ${base}; stop it or set PERF_PORT`);
+	process.exit(2);
+}
+// Vite itself (not through npx), so that killing it at the end leaves no server behind.
 const server = spawn(
-	'npx',
-	['vite', 'preview', '--strictPort', '--host', '127.0.0.1', '--port', String(port)],
-	{
-		stdio: 'ignore'
-	}
+	process.execPath,
+	[
+		'node_modules/vite/bin/vite.js',
+		'preview',
+		'--strictPort',
+		'--host',
+		'127.0.0.1',
+		'--port',
+		String(port)
+	],
+	{ stdio: 'ignore' }
 );
 const chrome = await waitForServer().then(() =>
 	chromeLauncher.launch({
@@ -121,13 +133,17 @@ function firstViewKb(lhr) {
 	return bytes / 1024;
 }
 
+async function responds() {
+	try {
+		return (await fetch(`${base}/`)).ok;
+	} catch {
+		return false;
+	}
+}
+
 async function waitForServer() {
 	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(`${base}/`)).ok) return;
-		} catch {
-			// not up yet
-		}
+		if (await responds()) return;
 		await new Promise((r) => setTimeout(r, 200));
 	}
 	throw new Error(`perf: the preview server did not start on ${base}`);

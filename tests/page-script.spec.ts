@@ -13,9 +13,10 @@ const STATIC = [
 	'/compare/2016-2023/',
 	'/ru/compare/2004-2023/',
 	'/map/',
-	'/kk/map/districts/'
+	'/kk/map/districts/',
+	'/data/'
 ];
-const LIVE = ['/simulate/'];
+const LIVE = ['/simulate/', '/ru/districts/'];
 
 for (const path of [...STATIC, ...LIVE]) {
 	test(`${path} loads the page script${STATIC.includes(path) ? ' and no SvelteKit client' : ''}`, async ({
