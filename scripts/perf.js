@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Performance budget: Lighthouse (mobile preset, simulated throttling) in Debian's Chromium on
 // the built site, plus the gzipped first-view weight of /. Prints a table; exits 1 over budget.
-// Each page is measured PERF_RUNS times (default 3) and the median of each figure is kept, as
+// Each page is measured PERF_RUNS times (default 7) and the median of each figure is kept, as
 // Lighthouse advises: a single run moves with whatever else the machine is doing.
 //   npm run perf            (needs build/; serves it on PERF_PORT, default 4199)
 import { spawn } from 'node:child_process';
@@ -14,7 +14,7 @@ import lighthouse from 'lighthouse';
 const PAGES = ['/', '/compare/', '/map/'];
 const BUDGET = { score: 100, lcp: 1000, tbt: 0, cls: 0, firstViewKb: 60 };
 const port = Number(process.env.PERF_PORT ?? 4199);
-const runs = Math.max(1, Number(process.env.PERF_RUNS ?? 3));
+const runs = Math.max(1, Number(process.env.PERF_RUNS ?? 7));
 const base = `http://127.0.0.1:${port}`;
 
 if (!existsSync('build/index.html')) {
