@@ -19,12 +19,16 @@ describe('vite build with corrupted data', () => {
 			const doc = JSON.parse(readFileSync(file, 'utf8'));
 			doc.elections[0].parties[0].list_seats = 41; // Amanat 2023: 41 list seats no longer add up
 			writeFileSync(file, JSON.stringify(doc));
-			const run = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build'], {
-				cwd: root,
-				env: { ...process.env, SAILAU_DATA_DIR: dir },
-				encoding: 'utf8',
-				timeout: 120_000
-			});
+			const run = spawnSync(
+				process.execPath,
+				[join(root, 'node_modules/vite/bin/vite.js'), 'build'],
+				{
+					cwd: root,
+					env: { ...process.env, SAILAU_DATA_DIR: dir },
+					encoding: 'utf8',
+					timeout: 120_000
+				}
+			);
 			const output = run.stdout + run.stderr;
 			expect(run.status).not.toBe(0);
 			expect(output).toContain(

@@ -11,7 +11,9 @@ describe('parseCsv', () => {
 	});
 
 	it('handles CRLF, a byte-order mark and no final newline', () => {
-		expect(parseCsv('\uFEFFa,b\r\n1,2', 't.csv')).toEqual([{ line: 2, values: { a: '1', b: '2' } }]);
+		expect(parseCsv('\uFEFFa,b\r\n1,2', 't.csv')).toEqual([
+			{ line: 2, values: { a: '1', b: '2' } }
+		]);
 	});
 
 	it('names the file and line of a row with the wrong number of fields', () => {

@@ -68,7 +68,8 @@ export function parseCsv(text: string, file: string): CsvRow[] {
 	const names = header.fields;
 	const seen = new Set<string>();
 	for (const name of names) {
-		if (name === '' || seen.has(name)) throw new CsvError(file, 1, `bad or repeated column "${name}"`);
+		if (name === '' || seen.has(name))
+			throw new CsvError(file, 1, `bad or repeated column "${name}"`);
 		seen.add(name);
 	}
 	return rows.map((row) => {

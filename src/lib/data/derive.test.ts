@@ -50,12 +50,25 @@ describe('the 7th Majilis (2021)', () => {
 	});
 
 	it('to 2023: Amanat -13 seats, from 71.0% to 64.3% of the chamber', () => {
-		const changes = seatChanges(seatsByParty(data, e2021), 107, seatsByParty(data, e2023, 'membership'), 98);
+		const changes = seatChanges(
+			seatsByParty(data, e2021),
+			107,
+			seatsByParty(data, e2023, 'membership'),
+			98
+		);
 		const amanat = changes.find((c) => c.partyId === 'amanat');
 		expect(amanat?.change).toBe(-13);
 		expect(amanat?.shareA).toBeCloseTo(71.03, 2);
 		expect(amanat?.shareB).toBeCloseTo(64.29, 2);
-		expect(changes.find((c) => c.partyId === 'apk')).toMatchObject({ seatsA: 9, seatsB: 0, change: -9 });
-		expect(changes.find((c) => c.partyId === 'respublica')).toMatchObject({ seatsA: 0, seatsB: 6, change: 6 });
+		expect(changes.find((c) => c.partyId === 'apk')).toMatchObject({
+			seatsA: 9,
+			seatsB: 0,
+			change: -9
+		});
+		expect(changes.find((c) => c.partyId === 'respublica')).toMatchObject({
+			seatsA: 0,
+			seatsB: 6,
+			change: 6
+		});
 	});
 });

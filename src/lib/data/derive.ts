@@ -34,8 +34,13 @@ export interface PartySeats {
  * Seats per party in seating order. For 2023 the single-mandate seats can be counted by
  * nomination (the CEC's count, as stored in majilis-elections.json) or by membership.
  */
-export function seatsByParty(data: Dataset, election: Election, count: SmdCount = 'nomination'): PartySeats[] {
-	const view = election.id === '2023' && count === 'membership' ? data.smdViews2023.membership : undefined;
+export function seatsByParty(
+	data: Dataset,
+	election: Election,
+	count: SmdCount = 'nomination'
+): PartySeats[] {
+	const view =
+		election.id === '2023' && count === 'membership' ? data.smdViews2023.membership : undefined;
 	const rows = election.results.map((r) => ({
 		partyId: r.partyId,
 		nameAtElection: r.nameAtElection,
@@ -45,7 +50,9 @@ export function seatsByParty(data: Dataset, election: Election, count: SmdCount 
 		total: 0
 	}));
 	for (const row of rows) row.total = row.list + row.smd + row.assembly;
-	return rows.filter((r) => r.total > 0).sort((a, b) => seatingRank(a.partyId) - seatingRank(b.partyId));
+	return rows
+		.filter((r) => r.total > 0)
+		.sort((a, b) => seatingRank(a.partyId) - seatingRank(b.partyId));
 }
 
 export function seatsOf(rows: PartySeats[], partyId: string): number {
@@ -80,13 +87,28 @@ export interface SeatChange {
 }
 
 /** Seat change per party from chamber A to chamber B, in seating order. */
-export function seatChanges(a: PartySeats[], seatsA: number, b: PartySeats[], seatsB: number): SeatChange[] {
-	const ids = [...new Set([...a, ...b].map((r) => r.partyId))].sort((x, y) => seatingRank(x) - seatingRank(y));
+export function seatChanges(
+	a: PartySeats[],
+	seatsA: number,
+	b: PartySeats[],
+	seatsB: number
+): SeatChange[] {
+	const ids = [...new Set([...a, ...b].map((r) => r.partyId))].sort(
+		(x, y) => seatingRank(x) - seatingRank(y)
+	);
 	return ids.map((partyId) => {
 		const sa = seatsOf(a, partyId);
 		const sb = seatsOf(b, partyId);
 		const shareA = (sa / seatsA) * 100;
 		const shareB = (sb / seatsB) * 100;
-		return { partyId, seatsA: sa, seatsB: sb, change: sb - sa, shareA, shareB, shareChange: shareB - shareA };
+		return {
+			partyId,
+			seatsA: sa,
+			seatsB: sb,
+			change: sb - sa,
+			shareA,
+			shareB,
+			shareChange: shareB - shareA
+		};
 	});
 }

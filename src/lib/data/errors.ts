@@ -37,5 +37,10 @@ export function parseRecord<S extends v.GenericSchema>(
 	const result = v.safeParse(schema, input);
 	if (result.success) return result.output;
 	const issue = result.issues[0];
-	throw new DataError(file, record, pathOf(issue), `${issue.message} (found ${shown(issue.input)})`);
+	throw new DataError(
+		file,
+		record,
+		pathOf(issue),
+		`${issue.message} (found ${shown(issue.input)})`
+	);
 }

@@ -22,16 +22,30 @@ describe('loadDataset on the real data', () => {
 	const data = loadDataset(reader());
 
 	it('reads every file', () => {
-		expect(data.elections.map((e) => e.id)).toEqual(['2004', '2007', '2012', '2016', '2021', '2023']);
+		expect(data.elections.map((e) => e.id)).toEqual([
+			'2004',
+			'2007',
+			'2012',
+			'2016',
+			'2021',
+			'2023'
+		]);
 		expect(data.districts).toHaveLength(29);
 		expect(data.regions).toHaveLength(20);
-		expect(data.regions.filter((r) => r.kind === 'city').map((r) => r.id).sort()).toEqual(['KZ-71', 'KZ-75', 'KZ-79']);
+		expect(
+			data.regions
+				.filter((r) => r.kind === 'city')
+				.map((r) => r.id)
+				.sort()
+		).toEqual(['KZ-71', 'KZ-75', 'KZ-79']);
 		expect(data.turnout.filter((t) => t.election === '2023' && t.regionId)).toHaveLength(20);
 		expect(data.catalog.every((c) => c.bytes > 0)).toBe(true);
 	});
 
 	it('maps the 2021 name of Astana to its ISO code', () => {
-		const astana2021 = data.turnout.find((t) => t.election === '2021' && t.region.startsWith('Astana'));
+		const astana2021 = data.turnout.find(
+			(t) => t.election === '2021' && t.region.startsWith('Astana')
+		);
 		expect(astana2021?.regionId).toBe('KZ-71');
 	});
 
@@ -47,7 +61,9 @@ describe('loadDataset on the real data', () => {
 
 describe('loadDataset refuses bad data, naming file, record and field', () => {
 	it('a party-list seat sum that does not match the chamber', () => {
-		const e = failure(() => loadDataset(withJson(ELECTIONS, (doc) => (doc.elections[0].parties[1].list_seats = 9))));
+		const e = failure(() =>
+			loadDataset(withJson(ELECTIONS, (doc) => (doc.elections[0].parties[1].list_seats = 9)))
+		);
 		expect(e.file).toBe('data/majilis-elections.json');
 		expect(e.record).toBe('elections[0] (id "2023")');
 		expect(e.field).toBe('parties[1].total_seats');
@@ -70,25 +86,35 @@ describe('loadDataset refuses bad data, naming file, record and field', () => {
 	});
 
 	it('an unknown party id', () => {
-		const e = failure(() => loadDataset(withJson(ELECTIONS, (doc) => (doc.elections[0].parties[2].party_id = 'respublika'))));
+		const e = failure(() =>
+			loadDataset(
+				withJson(ELECTIONS, (doc) => (doc.elections[0].parties[2].party_id = 'respublika'))
+			)
+		);
 		expect(e.field).toBe('parties[2].party_id');
 		expect(e.problem).toMatch(/unknown party id "respublika"/);
 	});
 
 	it('a percentage out of range', () => {
-		const e = failure(() => loadDataset(withJson(ELECTIONS, (doc) => (doc.elections[0].turnout_pct = 154.21))));
+		const e = failure(() =>
+			loadDataset(withJson(ELECTIONS, (doc) => (doc.elections[0].turnout_pct = 154.21)))
+		);
 		expect(e.record).toBe('elections[0] (id "2023")');
 		expect(e.field).toBe('turnout_pct');
 		expect(e.message).toContain('154.21');
 	});
 
 	it('a wrong type', () => {
-		const e = failure(() => loadDataset(withJson(ELECTIONS, (doc) => (doc.elections[0].parties[0].votes = '3431510'))));
+		const e = failure(() =>
+			loadDataset(withJson(ELECTIONS, (doc) => (doc.elections[0].parties[0].votes = '3431510')))
+		);
 		expect(e.field).toBe('parties[0].votes');
 	});
 
 	it('a duplicate election id and a duplicate party within an election', () => {
-		expect(failure(() => loadDataset(withJson(ELECTIONS, (doc) => (doc.elections[1].id = '2023'))))).toMatchObject({
+		expect(
+			failure(() => loadDataset(withJson(ELECTIONS, (doc) => (doc.elections[1].id = '2023'))))
+		).toMatchObject({
 			field: 'date'
 		});
 		const dup = failure(() =>
@@ -101,22 +127,40 @@ describe('loadDataset refuses bad data, naming file, record and field', () => {
 		expect(dup.field).toBe('id');
 		expect(dup.problem).toMatch(/duplicate election id "2023"/);
 		const party = failure(() =>
-			loadDataset(withJson(ELECTIONS, (doc) => doc.elections[0].parties.push({ ...doc.elections[0].parties[6] })))
+			loadDataset(
+				withJson(ELECTIONS, (doc) =>
+					doc.elections[0].parties.push({ ...doc.elections[0].parties[6] })
+				)
+			)
 		);
 		expect(party.field).toBe('parties[8].party_id');
 	});
 
 	it('a duplicate party id in parties.json', () => {
-		const e = failure(() => loadDataset(withJson('parties.json', (doc) => doc.parties.push({ ...doc.parties[0] }))));
+		const e = failure(() =>
+			loadDataset(withJson('parties.json', (doc) => doc.parties.push({ ...doc.parties[0] })))
+		);
 		expect(e.file).toBe('data/parties.json');
 		expect(e.problem).toMatch(/duplicate party id "amanat"/);
 	});
 
 	it('a district with an unknown region or party, or a duplicate number', () => {
 		const csv = realText(DISTRICTS);
-		const region = failure(() => loadDataset(reader({ [DISTRICTS]: csv.replace('9,,Akmola Region,', '9,,Akmola Oblast,') })));
-		expect(region).toMatchObject({ file: 'data/majilis-2023-districts.csv', record: 'line 10 (district_no "9")', field: 'region' });
-		const party = failure(() => loadDataset(reader({ [DISTRICTS]: csv.replace('Ermurat Bapi,independents', 'Ermurat Bapi,independent') })));
+		const region = failure(() =>
+			loadDataset(reader({ [DISTRICTS]: csv.replace('9,,Akmola Region,', '9,,Akmola Oblast,') }))
+		);
+		expect(region).toMatchObject({
+			file: 'data/majilis-2023-districts.csv',
+			record: 'line 10 (district_no "9")',
+			field: 'region'
+		});
+		const party = failure(() =>
+			loadDataset(
+				reader({
+					[DISTRICTS]: csv.replace('Ermurat Bapi,independents', 'Ermurat Bapi,independent')
+				})
+			)
+		);
 		expect(party).toMatchObject({ record: 'line 4 (district_no "3")', field: 'winner_party_id' });
 		const dup = failure(() => loadDataset(reader({ [DISTRICTS]: csv.replace('\n14,', '\n13,') })));
 		expect(dup.problem).toMatch(/district 13 appears twice/);
@@ -124,18 +168,32 @@ describe('loadDataset refuses bad data, naming file, record and field', () => {
 
 	it('a turnout row out of range or for an unknown region', () => {
 		const csv = realText(TURNOUT);
-		const pct = failure(() => loadDataset(reader({ [TURNOUT]: csv.replace('2023,Almaty,city,25.82', '2023,Almaty,city,125.82') })));
+		const pct = failure(() =>
+			loadDataset(
+				reader({ [TURNOUT]: csv.replace('2023,Almaty,city,25.82', '2023,Almaty,city,125.82') })
+			)
+		);
 		expect(pct).toMatchObject({ file: 'data/majilis-turnout-by-region.csv', field: 'turnout_pct' });
 		expect(pct.record).toMatch(/^line \d+ \(2023 Almaty\)$/);
-		const region = failure(() => loadDataset(reader({ [TURNOUT]: csv.replace('2023,Ulytau Region', '2023,Ulytau') })));
+		const region = failure(() =>
+			loadDataset(reader({ [TURNOUT]: csv.replace('2023,Ulytau Region', '2023,Ulytau') }))
+		);
 		expect(region).toMatchObject({ field: 'region' });
 	});
 
 	it('a membership count that does not add up to the 29 single-mandate seats', () => {
 		const e = failure(() =>
-			loadDataset(withJson('majilis-2023-smd-membership.json', (doc) => (doc.smd_seats_by_membership.amanat = 24)))
+			loadDataset(
+				withJson(
+					'majilis-2023-smd-membership.json',
+					(doc) => (doc.smd_seats_by_membership.amanat = 24)
+				)
+			)
 		);
-		expect(e).toMatchObject({ file: 'data/majilis-2023-smd-membership.json', field: 'smd_seats_by_membership' });
+		expect(e).toMatchObject({
+			file: 'data/majilis-2023-smd-membership.json',
+			field: 'smd_seats_by_membership'
+		});
 	});
 
 	it('a malformed file', () => {

@@ -54,7 +54,12 @@ function json(reader: Reader, file: string): unknown {
 	try {
 		return JSON.parse(text);
 	} catch (e) {
-		throw new DataError(label(file), '(file)', '(syntax)', `not valid JSON: ${(e as Error).message}`);
+		throw new DataError(
+			label(file),
+			'(file)',
+			'(syntax)',
+			`not valid JSON: ${(e as Error).message}`
+		);
 	}
 }
 
@@ -62,7 +67,8 @@ function csv(reader: Reader, file: string): CsvRow[] {
 	try {
 		return parseCsv(reader.text(file), label(file));
 	} catch (e) {
-		if (e instanceof CsvError) throw new DataError(label(file), `line ${e.line}`, '(syntax)', e.message);
+		if (e instanceof CsvError)
+			throw new DataError(label(file), `line ${e.line}`, '(syntax)', e.message);
 		throw e;
 	}
 }
@@ -81,7 +87,13 @@ function loadParties(reader: Reader): Party[] {
 	const { parties } = parseRecord(partiesFileSchema, json(reader, FILES.parties), file, '(file)');
 	const out = parties.map((raw, i) => {
 		const p = parseRecord(partySchema, raw, file, `parties[${i}]`);
-		return { id: p.id, abbr: p.abbr, names: p.names, lineage: p.lineage, mergedInto: p.merged_into };
+		return {
+			id: p.id,
+			abbr: p.abbr,
+			names: p.names,
+			lineage: p.lineage,
+			mergedInto: p.merged_into
+		};
 	});
 	unique(
 		out,
@@ -93,14 +105,24 @@ function loadParties(reader: Reader): Party[] {
 	const ids = new Set(out.map((p) => p.id));
 	out.forEach((p, i) => {
 		if (p.mergedInto && !ids.has(p.mergedInto))
-			throw new DataError(file, `parties[${i}] (id "${p.id}")`, 'merged_into', `unknown party id "${p.mergedInto}"`);
+			throw new DataError(
+				file,
+				`parties[${i}] (id "${p.id}")`,
+				'merged_into',
+				`unknown party id "${p.mergedInto}"`
+			);
 	});
 	return out;
 }
 
 function loadElections(reader: Reader, partyIds: Set<string>): Election[] {
 	const file = label(FILES.elections);
-	const { elections } = parseRecord(electionsFileSchema, json(reader, FILES.elections), file, '(file)');
+	const { elections } = parseRecord(
+		electionsFileSchema,
+		json(reader, FILES.elections),
+		file,
+		'(file)'
+	);
 	const out = elections.map((raw, i): Election => {
 		const rawId = (raw as { id?: unknown })?.id;
 		const record = `elections[${i}]${typeof rawId === 'string' ? ` (id "${rawId}")` : ''}`;
@@ -111,14 +133,25 @@ function loadElections(reader: Reader, partyIds: Set<string>): Election[] {
 		const m = e.seats_by_method;
 		const methodSum = m.party_list_pr + m.single_member_districts + m.assembly_of_people;
 		if (methodSum !== e.seats_total)
-			fail('seats_by_method', `list ${m.party_list_pr} + single-mandate ${m.single_member_districts} + Assembly ${m.assembly_of_people} = ${methodSum}, but seats_total is ${e.seats_total}`);
+			fail(
+				'seats_by_method',
+				`list ${m.party_list_pr} + single-mandate ${m.single_member_districts} + Assembly ${m.assembly_of_people} = ${methodSum}, but seats_total is ${e.seats_total}`
+			);
 		if (e.date.slice(0, 4) !== e.id) fail('date', `${e.date} is not in ${e.id}`);
-		unique(e.parties, (p) => p.party_id, (p, j) => fail(`parties[${j}].party_id`, `party "${p.party_id}" appears twice`));
+		unique(
+			e.parties,
+			(p) => p.party_id,
+			(p, j) => fail(`parties[${j}].party_id`, `party "${p.party_id}" appears twice`)
+		);
 		const results = e.parties.map((p, j) => {
-			if (!partyIds.has(p.party_id)) fail(`parties[${j}].party_id`, `unknown party id "${p.party_id}" (not in parties.json)`);
+			if (!partyIds.has(p.party_id))
+				fail(`parties[${j}].party_id`, `unknown party id "${p.party_id}" (not in parties.json)`);
 			const assembly = p.party_id === 'apk' ? p.total_seats : 0;
 			if (p.list_seats + p.smd_seats + assembly !== p.total_seats)
-				fail(`parties[${j}].total_seats`, `"${p.party_id}": list ${p.list_seats} + single-mandate ${p.smd_seats} is not the total ${p.total_seats}`);
+				fail(
+					`parties[${j}].total_seats`,
+					`"${p.party_id}": list ${p.list_seats} + single-mandate ${p.smd_seats} is not the total ${p.total_seats}`
+				);
 			return {
 				partyId: p.party_id,
 				nameAtElection: p.name_at_election,
@@ -131,17 +164,31 @@ function loadElections(reader: Reader, partyIds: Set<string>): Election[] {
 				note: p.note
 			};
 		});
-		const sum = (f: (r: (typeof results)[number]) => number) => results.reduce((s, r) => s + f(r), 0);
+		const sum = (f: (r: (typeof results)[number]) => number) =>
+			results.reduce((s, r) => s + f(r), 0);
 		if (sum((r) => r.listSeats) !== m.party_list_pr)
-			fail('parties', `party-list seats add up to ${sum((r) => r.listSeats)}, but seats_by_method.party_list_pr is ${m.party_list_pr}`);
+			fail(
+				'parties',
+				`party-list seats add up to ${sum((r) => r.listSeats)}, but seats_by_method.party_list_pr is ${m.party_list_pr}`
+			);
 		if (sum((r) => r.smdSeats) !== m.single_member_districts)
-			fail('parties', `single-mandate seats add up to ${sum((r) => r.smdSeats)}, but seats_by_method.single_member_districts is ${m.single_member_districts}`);
+			fail(
+				'parties',
+				`single-mandate seats add up to ${sum((r) => r.smdSeats)}, but seats_by_method.single_member_districts is ${m.single_member_districts}`
+			);
 		if (sum((r) => r.assemblySeats) !== m.assembly_of_people)
-			fail('parties', `Assembly seats add up to ${sum((r) => r.assemblySeats)}, but seats_by_method.assembly_of_people is ${m.assembly_of_people}`);
+			fail(
+				'parties',
+				`Assembly seats add up to ${sum((r) => r.assemblySeats)}, but seats_by_method.assembly_of_people is ${m.assembly_of_people}`
+			);
 		if (sum((r) => r.totalSeats) !== e.seats_total)
-			fail('parties', `party seats add up to ${sum((r) => r.totalSeats)}, but the chamber has ${e.seats_total}`);
+			fail(
+				'parties',
+				`party seats add up to ${sum((r) => r.totalSeats)}, but the chamber has ${e.seats_total}`
+			);
 		const pctSum = sum((r) => r.pct ?? 0) + (e.against_all_pct ?? 0);
-		if (pctSum > 100.5) fail('parties', `vote shares add up to ${pctSum.toFixed(2)}%, more than 100%`);
+		if (pctSum > 100.5)
+			fail('parties', `vote shares add up to ${pctSum.toFixed(2)}%, more than 100%`);
 		return {
 			id: e.id,
 			year: Number(e.id),
@@ -150,13 +197,19 @@ function loadElections(reader: Reader, partyIds: Set<string>): Election[] {
 			convocation: e.convocation,
 			type: e.type,
 			seatsTotal: e.seats_total,
-			seatsByMethod: { list: m.party_list_pr, smd: m.single_member_districts, assembly: m.assembly_of_people },
+			seatsByMethod: {
+				list: m.party_list_pr,
+				smd: m.single_member_districts,
+				assembly: m.assembly_of_people
+			},
 			system: e.electoral_system,
 			thresholdPct: e.threshold_pct,
 			registeredVoters: e.registered_voters,
 			ballotsCast: e.ballots_cast,
 			turnoutPct: e.turnout_pct,
-			turnoutAlternatives: Object.entries(e.turnout_pct_alternatives ?? {}).map(([value, note]) => ({ value, note })),
+			turnoutAlternatives: Object.entries(e.turnout_pct_alternatives ?? {}).map(
+				([value, note]) => ({ value, note })
+			),
 			againstAllVotes: e.against_all_votes ?? null,
 			againstAllPct: e.against_all_pct ?? null,
 			pctBase: e.pct_base,
@@ -164,9 +217,13 @@ function loadElections(reader: Reader, partyIds: Set<string>): Election[] {
 			results
 		};
 	});
-	unique(out, (e) => e.id, (e, i) => {
-		throw new DataError(file, `elections[${i}]`, 'id', `duplicate election id "${e.id}"`);
-	});
+	unique(
+		out,
+		(e) => e.id,
+		(e, i) => {
+			throw new DataError(file, `elections[${i}]`, 'id', `duplicate election id "${e.id}"`);
+		}
+	);
 	return out.sort((a, b) => a.year - b.year);
 }
 
@@ -175,16 +232,40 @@ function loadRegions(reader: Reader): { topology: Topology; regions: Region[] } 
 	const topo = json(reader, FILES.topology) as Topology;
 	const collection = topo?.objects?.regions as GeometryCollection | undefined;
 	if (topo?.type !== 'Topology' || collection?.type !== 'GeometryCollection')
-		throw new DataError(file, '(file)', 'objects.regions', 'expected a TopoJSON Topology with a "regions" GeometryCollection');
+		throw new DataError(
+			file,
+			'(file)',
+			'objects.regions',
+			'expected a TopoJSON Topology with a "regions" GeometryCollection'
+		);
 	const regions = collection.geometries.map((g, i): Region => {
-		const p = parseRecord(regionPropsSchema, g.properties, file, `objects.regions.geometries[${i}]`);
+		const p = parseRecord(
+			regionPropsSchema,
+			g.properties,
+			file,
+			`objects.regions.geometries[${i}]`
+		);
 		if (g.type !== 'Polygon' && g.type !== 'MultiPolygon')
-			throw new DataError(file, `objects.regions.geometries[${i}] (id "${p.id}")`, 'type', `expected a polygon, found ${g.type}`);
+			throw new DataError(
+				file,
+				`objects.regions.geometries[${i}] (id "${p.id}")`,
+				'type',
+				`expected a polygon, found ${g.type}`
+			);
 		return { id: p.id, names: { en: p.name_en, kk: p.name_kk, ru: p.name_ru }, kind: p.kind };
 	});
-	unique(regions, (r) => r.id, (r, i) => {
-		throw new DataError(file, `objects.regions.geometries[${i}]`, 'id', `duplicate region id "${r.id}"`);
-	});
+	unique(
+		regions,
+		(r) => r.id,
+		(r, i) => {
+			throw new DataError(
+				file,
+				`objects.regions.geometries[${i}]`,
+				'id',
+				`duplicate region id "${r.id}"`
+			);
+		}
+	);
 	return { topology: topo, regions };
 }
 
@@ -197,17 +278,24 @@ function rowLabel(row: CsvRow, key: string) {
 	return `line ${row.line} (${key} "${row.values[key] ?? ''}")`;
 }
 
-function loadDistricts(reader: Reader, partyIds: Set<string>, resolve: (n: string) => string | undefined): District[] {
+function loadDistricts(
+	reader: Reader,
+	partyIds: Set<string>,
+	resolve: (n: string) => string | undefined
+): District[] {
 	const file = label(FILES.districts);
 	const out = csv(reader, FILES.districts).map((row): District => {
 		const record = rowLabel(row, 'district_no');
 		const d = parseRecord(districtRowSchema, row.values, file, record);
 		const regionId = d.region ? resolve(d.region) : undefined;
-		if (d.region && !regionId) throw new DataError(file, record, 'region', `unknown region "${d.region}"`);
+		if (d.region && !regionId)
+			throw new DataError(file, record, 'region', `unknown region "${d.region}"`);
 		for (const field of ['winner_party_id', 'runner_up_party'] as const) {
-			if (d[field] && !partyIds.has(d[field])) throw new DataError(file, record, field, `unknown party id "${d[field]}"`);
+			if (d[field] && !partyIds.has(d[field]))
+				throw new DataError(file, record, field, `unknown party id "${d[field]}"`);
 		}
-		if (d.winner && !d.winner_party_id) throw new DataError(file, record, 'winner_party_id', 'a winner without a party id');
+		if (d.winner && !d.winner_party_id)
+			throw new DataError(file, record, 'winner_party_id', 'a winner without a party id');
 		const text = (s: string) => (s.trim() === '' ? null : s);
 		return {
 			no: d.district_no,
@@ -226,20 +314,35 @@ function loadDistricts(reader: Reader, partyIds: Set<string>, resolve: (n: strin
 			turnoutPct: d.turnout_pct
 		};
 	});
-	unique(out, (d) => String(d.no), (d) => {
-		throw new DataError(file, `district_no ${d.no}`, 'district_no', `district ${d.no} appears twice`);
-	});
+	unique(
+		out,
+		(d) => String(d.no),
+		(d) => {
+			throw new DataError(
+				file,
+				`district_no ${d.no}`,
+				'district_no',
+				`district ${d.no} appears twice`
+			);
+		}
+	);
 	return out.sort((a, b) => a.no - b.no);
 }
 
-function loadTurnout(reader: Reader, electionIds: Set<string>, resolve: (n: string) => string | undefined): RegionTurnout[] {
+function loadTurnout(
+	reader: Reader,
+	electionIds: Set<string>,
+	resolve: (n: string) => string | undefined
+): RegionTurnout[] {
 	const file = label(FILES.turnout);
 	const out = csv(reader, FILES.turnout).map((row): RegionTurnout => {
 		const record = `line ${row.line} (${row.values.election ?? ''} ${row.values.region ?? ''})`;
 		const t = parseRecord(turnoutRowSchema, row.values, file, record);
-		if (!electionIds.has(t.election)) throw new DataError(file, record, 'election', `unknown election "${t.election}"`);
+		if (!electionIds.has(t.election))
+			throw new DataError(file, record, 'election', `unknown election "${t.election}"`);
 		const regionId = t.region_type === 'country' ? null : resolve(t.region);
-		if (regionId === undefined) throw new DataError(file, record, 'region', `unknown region "${t.region}"`);
+		if (regionId === undefined)
+			throw new DataError(file, record, 'region', `unknown region "${t.region}"`);
 		return {
 			election: t.election,
 			region: t.region,
@@ -253,9 +356,18 @@ function loadTurnout(reader: Reader, electionIds: Set<string>, resolve: (n: stri
 			note: t.note
 		};
 	});
-	unique(out, (t) => `${t.election}/${t.regionId ?? 'national'}`, (t) => {
-		throw new DataError(file, `${t.election} ${t.region}`, 'region', `region appears twice in ${t.election}`);
-	});
+	unique(
+		out,
+		(t) => `${t.election}/${t.regionId ?? 'national'}`,
+		(t) => {
+			throw new DataError(
+				file,
+				`${t.election} ${t.region}`,
+				'region',
+				`region appears twice in ${t.election}`
+			);
+		}
+	);
 	return out;
 }
 
@@ -263,16 +375,30 @@ function loadSmdViews(reader: Reader, elections: Election[], partyIds: Set<strin
 	const file = label(FILES.membership);
 	const m = parseRecord(membershipFileSchema, json(reader, FILES.membership), file, '(file)');
 	const election = elections.find((e) => e.id === m.election);
-	if (!election) throw new DataError(file, '(file)', 'election', `unknown election "${m.election}"`);
+	if (!election)
+		throw new DataError(file, '(file)', 'election', `unknown election "${m.election}"`);
 	for (const id of Object.keys(m.smd_seats_by_membership)) {
-		if (!partyIds.has(id)) throw new DataError(file, '(file)', `smd_seats_by_membership.${id}`, `unknown party id "${id}"`);
+		if (!partyIds.has(id))
+			throw new DataError(
+				file,
+				'(file)',
+				`smd_seats_by_membership.${id}`,
+				`unknown party id "${id}"`
+			);
 	}
 	const total = Object.values(m.smd_seats_by_membership).reduce((a, b) => a + b, 0);
 	if (total !== election.seatsByMethod.smd)
-		throw new DataError(file, '(file)', 'smd_seats_by_membership', `adds up to ${total}, but ${m.election} had ${election.seatsByMethod.smd} single-mandate seats`);
+		throw new DataError(
+			file,
+			'(file)',
+			'smd_seats_by_membership',
+			`adds up to ${total}, but ${m.election} had ${election.seatsByMethod.smd} single-mandate seats`
+		);
 	const nomination: SmdView = {
 		id: 'nomination',
-		smdSeats: Object.fromEntries(election.results.filter((r) => r.smdSeats > 0).map((r) => [r.partyId, r.smdSeats])),
+		smdSeats: Object.fromEntries(
+			election.results.filter((r) => r.smdSeats > 0).map((r) => [r.partyId, r.smdSeats])
+		),
 		sources: m.nomination_sources,
 		note: 'Counted by nomination, as the Central Election Commission counts: who put the winner forward.'
 	};
@@ -309,9 +435,13 @@ function loadCatalog(reader: Reader): CatalogEntry[] {
 			bytes
 		};
 	});
-	unique(out, (c) => c.file, (c, i) => {
-		throw new DataError(file, `datasets[${i}]`, 'file', `"${c.file}" is listed twice`);
-	});
+	unique(
+		out,
+		(c) => c.file,
+		(c, i) => {
+			throw new DataError(file, `datasets[${i}]`, 'file', `"${c.file}" is listed twice`);
+		}
+	);
 	return out;
 }
 
@@ -324,7 +454,12 @@ export function loadDataset(reader: Reader): Dataset {
 	const districts = loadDistricts(reader, partyIds, resolve);
 	const e2023 = elections.find((e) => e.id === '2023');
 	if (e2023 && districts.length !== e2023.seatsByMethod.smd)
-		throw new DataError(label(FILES.districts), '(file)', 'district_no', `${districts.length} districts, but 2023 had ${e2023.seatsByMethod.smd} single-mandate seats`);
+		throw new DataError(
+			label(FILES.districts),
+			'(file)',
+			'district_no',
+			`${districts.length} districts, but 2023 had ${e2023.seatsByMethod.smd} single-mandate seats`
+		);
 	return {
 		parties,
 		elections,
@@ -336,4 +471,3 @@ export function loadDataset(reader: Reader): Dataset {
 		catalog: loadCatalog(reader)
 	};
 }
-

@@ -4,8 +4,16 @@
  */
 import * as v from 'valibot';
 
-const count = v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(0, 'expected 0 or more'));
-const percent = v.pipe(v.number('expected a number'), v.minValue(0, 'expected a percentage from 0 to 100'), v.maxValue(100, 'expected a percentage from 0 to 100'));
+const count = v.pipe(
+	v.number('expected a number'),
+	v.integer('expected a whole number'),
+	v.minValue(0, 'expected 0 or more')
+);
+const percent = v.pipe(
+	v.number('expected a number'),
+	v.minValue(0, 'expected a percentage from 0 to 100'),
+	v.maxValue(100, 'expected a percentage from 0 to 100')
+);
 const isoDate = v.pipe(v.string(), v.isoDate('expected a date as YYYY-MM-DD'));
 const id = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]*$/, 'expected a lower-case id'));
 
@@ -82,7 +90,11 @@ const optionalNumber = (schema: v.GenericSchema<number, number>) =>
 	);
 
 export const districtRowSchema = v.object({
-	district_no: v.pipe(v.string(), v.regex(/^\d+$/, 'expected a district number'), v.transform(Number)),
+	district_no: v.pipe(
+		v.string(),
+		v.regex(/^\d+$/, 'expected a district number'),
+		v.transform(Number)
+	),
 	area: optionalText,
 	region: optionalText,
 	region_type: v.picklist(['', 'region', 'city'], 'expected "region", "city" or empty'),
@@ -130,7 +142,10 @@ export const membershipFileSchema = v.object({
 });
 
 export const catalogEntrySchema = v.object({
-	file: v.pipe(v.string(), v.regex(/^[A-Za-z0-9][A-Za-z0-9./-]*$/, 'expected a relative file name')),
+	file: v.pipe(
+		v.string(),
+		v.regex(/^[A-Za-z0-9][A-Za-z0-9./-]*$/, 'expected a relative file name')
+	),
 	title: v.pipe(v.string(), v.nonEmpty()),
 	format: v.picklist(['JSON', 'CSV', 'TopoJSON', 'Markdown']),
 	description: v.string(),

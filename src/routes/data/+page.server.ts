@@ -5,6 +5,11 @@ export const load: PageServerLoad = () => {
 	const { catalog, elections } = getDataset();
 	return {
 		catalog,
-		coverage: elections.map((e) => ({ id: e.id, date: e.date, convocation: e.convocation, seats: e.seatsTotal }))
+		coverage: elections.map((e) => ({
+			id: e.id,
+			date: e.date,
+			convocation: e.convocation,
+			seats: e.seatsTotal
+		}))
 	};
 };
