@@ -23,6 +23,8 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
+		// A test that asserts nothing fails: it could not have caught anything.
+		expect: { requireAssertions: true },
 		testTimeout: 20_000
 	}
 });
