@@ -1,0 +1,58 @@
+// What a built page weighs: its HTML and the JavaScript it loads (every file its HTML preloads or
+// imports, followed through their static imports), gzip level 9. Shared by `npm run size` and
+// the byte-budget test (tests/budget.spec.ts).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { posix } from 'node:path';
+
+export const BUILD = 'build';
+
+/** Every prerendered page of build/, as its route ('/', '/kk/map/', …). */
+export function pages(build = BUILD) {
+	return readdirSync(build, { recursive: true })
+		.map(String)
+		.filter((f) => f === 'index.html' || f.endsWith('/index.html'))
+		.map((f) => `/${f.slice(0, -'index.html'.length)}`)
+		.sort();
+}
+
+export function htmlOf(route, build = BUILD) {
+	const file = posix.join(build, route, 'index.html');
+	if (!existsSync(file)) throw new Error(`${file} not found: run npm run build first`);
+	return readFileSync(file, 'utf8');
+}
+
+export const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+/** Paths (relative to build/) of the JavaScript a page loads before it is interactive. */
+export function scriptsOf(route, build = BUILD) {
+	const html = htmlOf(route, build);
+	const dir = posix.join('/', route);
+	const refs = [
+		...html.matchAll(/<link[^>]+href="([^"]+\.js)"[^>]*rel="modulepreload"/g),
+		...html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+\.js)"/g),
+		...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g),
+		...html.matchAll(/import\("([^"]+\.js)"\)/g)
+	].map((m) => posix.resolve(dir, m[1]).slice(1));
+	const seen = new Set();
+	const queue = [...new Set(refs)];
+	while (queue.length) {
+		const file = queue.pop();
+		if (seen.has(file)) continue;
+		seen.add(file);
+		const code = readFileSync(posix.join(build, file), 'utf8');
+		// Static imports only: `import … from "./x.js"` and `import "./x.js"`; lazy import() is not loaded up front.
+		for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g))
+			queue.push(posix.join(posix.dirname(file), m[1]));
+	}
+	return [...seen].sort();
+}
+
+/** Gzip bytes of a page's HTML, and of all the JavaScript it loads. */
+export function weightOf(route, build = BUILD) {
+	const js = scriptsOf(route, build).reduce(
+		(sum, f) => sum + gz(readFileSync(posix.join(build, f))),
+		0
+	);
+	return { html: gz(htmlOf(route, build)), js };
+}

@@ -1,0 +1,64 @@
+/**
+ * Byte budgets of the built site, in gzip bytes (level 9): the HTML of every prerendered page
+ * and all the JavaScript it loads, by kind of page; and nothing loaded from another host.
+ * Deterministic (bytes, not timings), so they belong in `npm test`; the timings are
+ * `npm run perf`, a benchmark. Reads build/: run after `npm run build`.
+ */
+import { expect, test } from '@playwright/test';
+import { htmlOf, pages, weightOf } from '../scripts/weight.js';
+
+const KB = 1024;
+/** The page script alone (theme, tooltips, links, pickers): every page that does not hydrate. */
+const PAGE_SCRIPT = 4 * KB;
+
+/** Budgets by kind of page (the path without its language prefix); the first match counts. */
+const BUDGETS: { kind: RegExp; html: number; js: number }[] = [
+	{ kind: /^\/map\//, html: 40 * KB, js: PAGE_SCRIPT },
+	{ kind: /^\/compare\//, html: 18 * KB, js: PAGE_SCRIPT },
+	// Hydrated: SvelteKit's client and the simulator's model.
+	{ kind: /^\/simulate\/$/, html: 14 * KB, js: 90 * KB },
+	// Hydrated only to sort its table, until the page script sorts it.
+	{ kind: /^\/districts\/$/, html: 12 * KB, js: 70 * KB },
+	{ kind: /^\//, html: 16 * KB, js: PAGE_SCRIPT }
+];
+
+const ALL = pages();
+
+test.describe('byte budgets', () => {
+	test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, 'reads files: once is enough');
+
+	test('the build has its pages in three languages', () => {
+		expect(ALL).toContain('/');
+		expect(ALL).toContain('/kk/');
+		expect(ALL).toContain('/ru/');
+		expect(ALL.length).toBeGreaterThan(100);
+	});
+
+	for (const route of ALL) {
+		test(`${route} is within its budget`, () => {
+			const kind = route.replace(/^\/(kk|ru)\//, '/');
+			const budget = BUDGETS.find((b) => b.kind.test(kind))!;
+			const { html, js } = weightOf(route);
+			expect(html, `HTML of ${route}, gzip bytes`).toBeLessThanOrEqual(budget.html);
+			expect(js, `JavaScript loaded by ${route}, gzip bytes`).toBeLessThanOrEqual(budget.js);
+		});
+	}
+
+	test('no page loads anything from another host', () => {
+		const external = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
+		for (const route of ALL) {
+			const html = htmlOf(route);
+			const loaded = [
+				...html.matchAll(/<(?:script|img|iframe|source|video|audio|embed)\b[^>]*\ssrc="([^"]*)"/g),
+				...html.matchAll(/<link\b(?![^>]*rel="(?:alternate|canonical)")[^>]*\shref="([^"]*)"/g),
+				...html.matchAll(/url\(\s*['"]?([^'")]+)/g),
+				...html.matchAll(/@import\s+['"]([^'"]+)/g)
+			].map((m) => m[1]!);
+			expect(loaded.length, route).toBeGreaterThan(0);
+			expect(
+				loaded.filter((u) => external.test(u)),
+				route
+			).toEqual([]);
+		}
+	});
+});
