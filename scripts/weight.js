@@ -16,15 +16,20 @@ export function pages(build = BUILD) {
 		.sort();
 }
 
+/** @param {string} route */
 export function htmlOf(route, build = BUILD) {
 	const file = posix.join(build, route, 'index.html');
 	if (!existsSync(file)) throw new Error(`${file} not found: run npm run build first`);
 	return readFileSync(file, 'utf8');
 }
 
+/** @param {string | Buffer} bytes */
 export const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
-/** Paths (relative to build/) of the JavaScript a page loads before it is interactive. */
+/**
+ * Paths (relative to build/) of the JavaScript a page loads before it is interactive.
+ * @param {string} route
+ */
 export function scriptsOf(route, build = BUILD) {
 	const html = htmlOf(route, build);
 	const dir = posix.join('/', route);
@@ -33,22 +38,26 @@ export function scriptsOf(route, build = BUILD) {
 		...html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+\.js)"/g),
 		...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g),
 		...html.matchAll(/import\("([^"]+\.js)"\)/g)
-	].map((m) => posix.resolve(dir, m[1]).slice(1));
+	].map((m) => posix.resolve(dir, String(m[1])).slice(1));
+	/** @type {Set<string>} */
 	const seen = new Set();
 	const queue = [...new Set(refs)];
 	while (queue.length) {
-		const file = queue.pop();
+		const file = /** @type {string} */ (queue.pop());
 		if (seen.has(file)) continue;
 		seen.add(file);
 		const code = readFileSync(posix.join(build, file), 'utf8');
 		// Static imports only: `import … from "./x.js"` and `import "./x.js"`; lazy import() is not loaded up front.
 		for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g))
-			queue.push(posix.join(posix.dirname(file), m[1]));
+			queue.push(posix.join(posix.dirname(file), String(m[1])));
 	}
 	return [...seen].sort();
 }
 
-/** Gzip bytes of a page's HTML, and of all the JavaScript it loads. */
+/**
+ * Gzip bytes of a page's HTML, and of all the JavaScript it loads.
+ * @param {string} route
+ */
 export function weightOf(route, build = BUILD) {
 	const js = scriptsOf(route, build).reduce(
 		(sum, f) => sum + gz(readFileSync(posix.join(build, f))),

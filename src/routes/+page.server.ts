@@ -1,24 +1,22 @@
 import { getDataset } from '$lib/server/data';
-import {
-	headlines,
-	hemicycle2023,
-	seatsByMethod2023,
-	turnoutHistory,
-	voteShare2023
-} from '$lib/pages/overview';
+import { headlines, turnoutAlternatives } from '$lib/pages/overview';
 import type { PageServerLoad } from './$types';
 import { langOf } from '$lib/i18n/lang';
+import { figure } from '$lib/charts/figure.server';
+import { hemicycle2023 } from '$lib/charts/hemicycle/spec';
+import { voteShare2023 } from '$lib/charts/vote-share/spec';
+import { seatsByMethod2023 } from '$lib/charts/seats-by-method/spec';
+import { turnoutHistory } from '$lib/charts/turnout-history/spec';
 
 export const load: PageServerLoad = ({ url }) => {
 	const lang = langOf(url.pathname);
 	const data = getDataset();
-	const { meta, data: hemicycle, rows } = hemicycle2023(data, lang);
 	return {
 		headlines: headlines(data, lang),
-		hemicycle: { meta, data: hemicycle },
-		seats: rows,
-		voteShare: voteShare2023(data, lang),
-		seatsByMethod: seatsByMethod2023(data, lang),
-		turnout: turnoutHistory(data, lang)
+		hemicycle: figure(hemicycle2023, data, lang),
+		voteShare: figure(voteShare2023, data, lang),
+		seatsByMethod: figure(seatsByMethod2023, data, lang),
+		turnout: figure(turnoutHistory, data, lang),
+		turnoutAlternatives: turnoutAlternatives(data, lang)
 	};
 };

@@ -1,7 +1,8 @@
 /**
- * Every chart that has a default state, so that it can be prerendered as standalone files at
- * /charts/<id>.svg, .png and .csv and written by `npm run export`. The SVG comes from the same
- * component and props as the chart on the page, rendered with `standalone: true`.
+ * Every chart file: each state of each spec in registry.ts (and, until they become specs, the
+ * charts still built by page modules), prerendered at /charts/<id>.svg, .png and .csv and written
+ * by `npm run export`. The SVG comes from the same component and props as the chart on the page,
+ * rendered with `standalone: true`.
  */
 import type { Component } from 'svelte';
 import type { Dataset, Lang } from '$lib/data/types';
@@ -11,18 +12,6 @@ import { hemicycleTable } from './hemicycle/build';
 import { defaultSimulatedChart } from '$lib/pages/simulate';
 import RegionMap from './map/RegionMap.svelte';
 import { mapChart, mapTable } from '$lib/pages/map';
-import VoteShare from './bars/VoteShare.svelte';
-import SeatsByMethod from './bars/SeatsByMethod.svelte';
-import TurnoutHistory from './turnout/TurnoutHistory.svelte';
-import {
-	hemicycle2023,
-	seatsByMethod2023,
-	seatsByMethodTable,
-	turnoutHistory,
-	turnoutTable,
-	voteShare2023,
-	voteShareTable
-} from '$lib/pages/overview';
 import SeatChange from './seat-change/SeatChange.svelte';
 import RulingPartyHistory from './history/RulingPartyHistory.svelte';
 import { compareChart, compareChartFiles, rulingPartyHistory } from '$lib/pages/compare';
@@ -30,11 +19,14 @@ import { historyTable, seatChangeTable } from '$lib/compare/tables';
 import type { HemicycleData } from './hemicycle/build';
 import type { SeatChangeData } from './seat-change/build';
 import { getDataset } from '$lib/server/data';
+import { SPECS } from './registry';
+import type { AnyChartSpec } from './spec';
+import { fileIdOf, statesOf } from './figure.server';
+import { csvTable } from './table';
 
 export interface ChartDefinition {
+	/** The file id: /charts/<id>.svg. */
 	id: string;
-	/** The page that shows the chart in this state. */
-	page: string;
 	// Each entry pairs a component with props built for it; the pairing is checked where it is written.
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	component: Component<any>;
@@ -44,66 +36,44 @@ export interface ChartDefinition {
 	table: (data: Dataset, lang: Lang) => ChartTable;
 }
 
+/** The files of every state of a spec. */
+function filesOf(spec: AnyChartSpec, data: Dataset): ChartDefinition[] {
+	return statesOf(spec, data).map((state) => ({
+		id: fileIdOf(spec, data, state),
+		component: spec.component,
+		props: (d, lang) => pick(spec.build(d, lang, state)),
+		table: (d, lang) => csvTable(spec.build(d, lang, state), spec.columns)
+	}));
+}
+
 export const CHARTS: ChartDefinition[] = [
-	{
-		id: 'hemicycle-2023',
-		page: '/',
-		component: Hemicycle,
-		props: (d, lang) => pick(hemicycle2023(d, lang)),
-		table: (d, lang) => hemicycleTable(hemicycle2023(d, lang).data)
-	},
+	...SPECS.flatMap((spec) => filesOf(spec, getDataset())),
 	{
 		id: 'simulated-hemicycle',
-		page: '/simulate/',
 		component: Hemicycle,
 		props: (d, lang) => pick(defaultSimulatedChart(d, lang)),
 		table: (d, lang) => hemicycleTable(defaultSimulatedChart(d, lang).data)
 	},
 	{
 		id: 'map-turnout-2023',
-		page: '/map/',
 		component: RegionMap,
 		props: (d, lang) => mapChart(d, 'turnout-2023', lang),
 		table: mapTable
 	},
 	{
 		id: 'map-turnout-change',
-		page: '/map/?layer=turnout-change',
 		component: RegionMap,
 		props: (d, lang) => mapChart(d, 'turnout-change', lang),
 		table: mapTable
 	},
 	{
 		id: 'map-districts',
-		page: '/map/?layer=districts',
 		component: RegionMap,
 		props: (d, lang) => mapChart(d, 'districts', lang),
 		table: mapTable
 	},
-	{
-		id: 'vote-share-2023',
-		page: '/',
-		component: VoteShare,
-		props: (d, lang) => pick(voteShare2023(d, lang)),
-		table: voteShareTable
-	},
-	{
-		id: 'seats-by-method-2023',
-		page: '/',
-		component: SeatsByMethod,
-		props: (d, lang) => pick(seatsByMethod2023(d, lang)),
-		table: seatsByMethodTable
-	},
-	{
-		id: 'turnout-history',
-		page: '/',
-		component: TurnoutHistory,
-		props: (d, lang) => pick(turnoutHistory(d, lang)),
-		table: turnoutTable
-	},
 	...compareChartFiles(getDataset()).map((f): ChartDefinition => ({
 		id: f.id,
-		page: f.page,
 		component: { hemicycle: Hemicycle, 'seat-change': SeatChange, history: RulingPartyHistory }[
 			f.kind
 		],

@@ -47,7 +47,6 @@ describe('standalone SVG text escaping', () => {
 		const body = standaloneSvg(
 			{
 				id: 'x',
-				page: '/',
 				component: Hemicycle,
 				props: () => ({ meta, data: chart }),
 				table: () => ({ columns: [], rows: [] })

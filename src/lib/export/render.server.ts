@@ -4,20 +4,33 @@
  * Used by the /charts/ endpoints and by `npm run export`, so both write the same bytes.
  */
 import { render } from 'svelte/server';
+import type { Component } from 'svelte';
 import { Resvg } from '@resvg/resvg-js';
 import type { Dataset, Lang } from '$lib/data/types';
 import type { ChartDefinition } from '$lib/charts/registry.server';
 import type { ChartMeta } from '$lib/charts/ChartSvg.svelte';
 import { toCsv } from './csv';
 
+/**
+ * A chart component's markup, rendered on the server: on the page (`standalone` false) or as a
+ * file. Svelte's hydration markers are HTML comments: they mean nothing where nothing hydrates.
+ */
+export function renderChart(
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	component: Component<any>,
+	props: Record<string, unknown>,
+	standalone: boolean
+): string {
+	const { body } = render(component, { props: { ...props, standalone } });
+	return body.replace(/<!--[^]*?-->/g, '');
+}
+
 export function standaloneSvg(chart: ChartDefinition, data: Dataset, lang: Lang = 'en'): string {
 	const props = chart.props(data, lang);
 	// The file's own lines (source, licence) follow the file's language even where the chart's
 	// builder does not yet take one.
 	const meta = { ...(props.meta as ChartMeta), lang };
-	const { body } = render(chart.component, { props: { ...props, meta, standalone: true } });
-	// Svelte's hydration markers are HTML comments: they mean nothing in a file.
-	return `<?xml version="1.0" encoding="UTF-8"?>\n${body.replace(/<!--[^]*?-->/g, '')}\n`;
+	return `<?xml version="1.0" encoding="UTF-8"?>\n${renderChart(chart.component, { ...props, meta }, true)}\n`;
 }
 
 export function svgToPng(svg: string, scale = 2): Buffer {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '$lib/data/fixtures';
-import {
-	headlines,
-	hemicycle2023,
-	seatsByMethod2023,
-	turnoutHistory,
-	voteShare2023
-} from './overview';
+import { headlines, turnoutAlternatives } from './overview';
 
 const data = realDataset();
 
@@ -39,7 +33,8 @@ describe('overview headline figures, from data/', () => {
 			over: 6,
 			contestants: 7,
 			under: [{ name: 'Baytaq', pct: 2.3 }],
-			againstAllPct: 3.9
+			againstAllPct: 3.9,
+			voteBase: 6366441
 		});
 	});
 	it("the previous convocation: Nur Otan's 76 of 107, renamed Amanat in 2022", () => {
@@ -52,87 +47,11 @@ describe('overview headline figures, from data/', () => {
 	});
 });
 
-describe('overview charts', () => {
-	it('hemicycle: 98 seats, 63 Amanat, 69 list and 29 single-mandate', () => {
-		const { data: d, meta } = hemicycle2023(data);
-		const seats = d.parties.flatMap((p) => p.seats);
-		expect(meta.id).toBe('hemicycle-2023');
-		expect(seats).toHaveLength(98);
-		expect(seats.filter((s) => s.party === 'amanat')).toHaveLength(63);
-		expect(seats.filter((s) => s.method === 'list')).toHaveLength(69);
-		expect(seats.filter((s) => s.method === 'smd')).toHaveLength(29);
-		// The exported file carries the other count with it.
-		expect(d.note?.lines.map((l) => l.text).join(' ')).toBe(
-			"Single-mandate seats counted by party membership. By nomination, the election commission's count, Amanat has 62 seats."
-		);
-	});
-
-	it('vote share: parties largest first, against all apart, table rows and total', () => {
-		const { data: d, meta, rows, footer } = voteShare2023(data);
-		expect(meta.id).toBe('vote-share-2023');
-		expect(meta.title).toBe('Party-list vote, 2023: 6 of 7 parties passed 5%');
-		expect(d.bars.map((b) => b.id)).toEqual([
-			'amanat',
-			'auyl',
-			'respublica',
-			'ak_zhol',
-			'ppk',
-			'osdp',
-			'baytaq'
-		]);
-		expect(d.against?.pct).toBe(3.9);
-		expect(rows.at(-1)).toMatchObject({ id: 'against-all', votes: 248291, listSeats: null });
-		expect(footer).toMatchObject({ votes: 6366441, pct: 100, listSeats: 69 });
-		expect(d.note?.lines.map((l) => l.text).join(' ')).toMatch(/^Shares of 6,366,441 votes/);
-	});
-
-	it('seats by method: both counts side by side, each adding up to the chamber', () => {
-		const { meta, rows, footer, data: d } = seatsByMethod2023(data);
-		expect(meta.id).toBe('seats-by-method-2023');
-		expect(rows.find((r) => r.id === 'amanat')).toEqual({
-			id: 'amanat',
-			name: 'Amanat',
-			list: 40,
-			smdMembership: 23,
-			smdNomination: 22,
-			totalMembership: 63,
-			totalNomination: 62
-		});
-		expect(rows.find((r) => r.id === 'independents')).toMatchObject({
-			smdMembership: 6,
-			smdNomination: 7
-		});
-		expect(footer).toMatchObject({
-			list: 69,
-			smdMembership: 29,
-			smdNomination: 29,
-			totalMembership: 98,
-			totalNomination: 98
-		});
-		expect(d.note?.lines.map((l) => l.text).join(' ')).toBe(
-			"By nomination, the election commission's count, Amanat has 22 single-mandate seats (62 in all) and the self-nominated 7."
-		);
-		expect(d.rows.find((r) => r.id === 'amanat')?.tip).toBe(
-			'Amanat\n63 seats: 40 party-list, 23 single-mandate\nBy nomination (CEC): 22 single-mandate seats, 62 in all'
-		);
-	});
-
-	it('turnout history: six elections from 2004, 2007 and 2023 with other published figures', () => {
-		const { meta, rows, alternatives } = turnoutHistory(data);
-		expect(meta.id).toBe('turnout-history');
-		expect(rows.map((r) => [r.year, r.pct])).toEqual([
-			[2004, 56.49],
-			[2007, 64.56],
-			[2012, 75.4],
-			[2016, 77.12],
-			[2021, 63.25],
-			[2023, 54.21]
-		]);
-		expect(alternatives.map((a) => [a.year, a.others.map((o) => o.value)])).toEqual([
+describe('other published turnout figures', () => {
+	it('2007 and 2023, as written in the data', () => {
+		expect(turnoutAlternatives(data).map((a) => [a.year, a.others.map((o) => o.value)])).toEqual([
 			[2007, ['68.4%']],
 			[2023, ['54.19%', '52.90%']]
 		]);
-		expect(rows.find((r) => r.year === 2007)?.alternatives).toBe('68.4%');
-		expect(rows.find((r) => r.year === 2016)?.ballots).toBeNull();
 	});
 });

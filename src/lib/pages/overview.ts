@@ -1,7 +1,5 @@
-/** The headline figures and charts of the overview page (/), built from the dataset at build time. */
-import type { ChartTable } from '$lib/export/csv';
+/** The headline figures of the overview page (/), built from the dataset at build time; its charts are specs. */
 import type { Dataset, Election, Lang, Source } from '$lib/data/types';
-import { OVERVIEW_TEXT } from './overview-text';
 import {
 	electionById,
 	listContestants,
@@ -9,28 +7,14 @@ import {
 	partiesOverThreshold,
 	seatsByParty,
 	seatsOf,
-	voteBase,
-	type PartySeats
+	voteBase
 } from '$lib/data/derive';
-import { buildHemicycle } from '$lib/charts/hemicycle/build';
-import { buildVoteShare } from '$lib/charts/bars/vote-share';
-import { buildSeatsByMethod } from '$lib/charts/bars/seats-by-method';
-import { asWritten, buildTurnoutHistory } from '$lib/charts/turnout/history';
-import { catalogEntry, sourceLine } from '$lib/charts/source-line';
-import { withNote } from '$lib/charts/legend';
-import { formatDate, formatInt, formatPct } from '$lib/format';
+import { asWritten } from '$lib/charts/turnout-history/build';
 import { shortName } from '$lib/parties/style';
 
 const ELECTION = '2023';
 const RULING = 'amanat';
 const SELF_NOMINATED = 'independents';
-
-/** The two sources of the CEC's final 2023 results in the elections file. */
-function resultsSource(data: Dataset, lang: Lang): string {
-	return OVERVIEW_TEXT[lang].cecFinal(
-		sourceLine(catalogEntry(data, 'majilis-elections.json').sources.slice(0, 2))
-	);
-}
 
 /** The election before `election`, or undefined for the first. */
 function previousOf(data: Dataset, election: Election): Election | undefined {
@@ -72,6 +56,8 @@ export interface Headlines {
 		contestants: number;
 		under: { name: string; pct: number }[];
 		againstAllPct: number | null;
+		/** The votes the shares are of. */
+		voteBase: number | null;
 	};
 	previous: {
 		year: number;
@@ -162,321 +148,21 @@ export function headlines(data: Dataset, lang: Lang = 'en'): Headlines {
 			under: contestants
 				.filter((r) => !over.includes(r))
 				.map((r) => ({ name: shortName(r.partyId, lang), pct: r.pct ?? 0 })),
-			againstAllPct: e.againstAllPct
+			againstAllPct: e.againstAllPct,
+			voteBase: voteBase(e)
 		},
 		previous
 	};
 }
 
-export function hemicycle2023(data: Dataset, lang: Lang = 'en') {
-	const text = OVERVIEW_TEXT[lang];
-	const election = electionById(data, ELECTION);
-	const rows = seatsByParty(data, election, 'membership');
-	const nomination = seatsByParty(data, election, 'nomination');
-	const amanat = rows.find((p) => p.partyId === RULING);
-	const built = withNote(
-		// Larger labels than the default, so that the legend stays readable on a phone.
-		buildHemicycle(rows, undefined, { fontSize: 20, lang }),
-		text.hemicycleNote(shortName(RULING, lang), seatsOf(nomination, RULING)),
-		14
-	);
-	return {
-		meta: {
-			id: 'hemicycle-2023',
-			lang,
-			title: text.hemicycleTitle(
-				election.convocation,
-				election.seatsTotal,
-				formatDate(election.date, lang)
-			),
-			desc: text.hemicycleDesc({
-				parties: built.parties.map((p) => `${p.name} ${p.total}`).join(', '),
-				list: election.seatsByMethod.list,
-				smd: election.seatsByMethod.smd,
-				party: shortName(RULING, lang),
-				byMembership: amanat?.total ?? 0,
-				byNomination: seatsOf(nomination, RULING),
-				majority: built.majority
-			}),
-			source: text.membershipSource(
-				resultsSource(data, lang),
-				sourceLine(data.smdViews2023.membership.sources)
-			)
-		},
-		data: built,
-		rows
-	};
-}
-
-export interface VoteShareRow {
-	id: string;
-	name: string;
-	votes: number | null;
-	pct: number | null;
-	over: boolean | null;
-	listSeats: number | null;
-}
-
-export function voteShare2023(data: Dataset, lang: Lang = 'en') {
-	const text = OVERVIEW_TEXT[lang];
-	const election = electionById(data, ELECTION);
-	const base = voteBase(election);
-	const plain = buildVoteShare(election, undefined, lang);
-	const built = base === null ? plain : withNote(plain, text.voteNote(formatInt(base, lang)));
-	const over = built.bars.filter((b) => b.over);
-	const under = built.bars.filter((b) => b.over === false);
-	const rows: VoteShareRow[] = [
-		...built.bars.map((b) => ({
-			id: b.id,
-			name: b.label,
-			votes: b.votes,
-			pct: b.pct,
-			over: b.over,
-			listSeats: b.listSeats
-		})),
-		...(built.against
-			? [
-					{
-						id: built.against.id,
-						name: built.against.label,
-						votes: built.against.votes,
-						pct: built.against.pct,
-						over: null,
-						listSeats: null
-					}
-				]
-			: [])
-	];
-	return {
-		meta: {
-			id: 'vote-share-2023',
-			lang,
-			title: text.voteTitle(
-				election.year,
-				over.length,
-				built.bars.length,
-				formatPct(election.thresholdPct, 0, lang)
-			),
-			desc: text.voteDesc({
-				bars: built.bars.map((b) => `${b.label} ${formatPct(b.pct, 2, lang)}`).join(', '),
-				threshold: formatPct(election.thresholdPct, 0, lang),
-				under: under.map((b) => b.label).join(', '),
-				against: built.against ? formatPct(built.against.pct, 2, lang) : null
-			}),
-			source: resultsSource(data, lang)
-		},
-		data: built,
-		rows,
-		/** Votes the percentages are measured against. */
-		base,
-		footer: {
-			id: 'total',
-			name: text.total,
-			votes: base,
-			// The shares are of this total.
-			pct: base === null ? null : 100,
-			over: null,
-			listSeats: election.seatsByMethod.list
-		} satisfies VoteShareRow
-	};
-}
-
-export interface MethodTableRow {
-	id: string;
-	name: string;
-	list: number;
-	smdMembership: number;
-	smdNomination: number;
-	totalMembership: number;
-	totalNomination: number;
-}
-
-export function seatsByMethod2023(data: Dataset, lang: Lang = 'en') {
-	const text = OVERVIEW_TEXT[lang];
-	const election = electionById(data, ELECTION);
-	const membership = seatsByParty(data, election, 'membership');
-	const nomination = seatsByParty(data, election, 'nomination');
-	const find = (rows: PartySeats[], id: string) => rows.find((r) => r.partyId === id);
-	const amanatN = find(nomination, RULING);
-	const built = withNote(
-		buildSeatsByMethod(
-			membership,
-			text.smdByMembership,
-			{ label: text.byNominationCec, rows: nomination },
-			undefined,
-			lang
-		),
-		text.methodNote(
-			shortName(RULING, lang),
-			amanatN?.smd ?? 0,
-			amanatN?.total ?? 0,
-			seatsOf(nomination, SELF_NOMINATED)
-		)
-	);
-	const ids = [...new Set([...built.rows.map((r) => r.id), ...nomination.map((r) => r.partyId)])];
-	const rows: MethodTableRow[] = ids.map((id) => {
-		const m = find(membership, id);
-		const n = find(nomination, id);
-		return {
-			id,
-			name: shortName(id, lang),
-			list: m?.list ?? n?.list ?? 0,
-			smdMembership: m?.smd ?? 0,
-			smdNomination: n?.smd ?? 0,
-			totalMembership: m?.total ?? 0,
-			totalNomination: n?.total ?? 0
-		};
-	});
-	const sum = (f: (r: MethodTableRow) => number) => rows.reduce((s, r) => s + f(r), 0);
-	return {
-		meta: {
-			id: 'seats-by-method-2023',
-			lang,
-			title: text.methodTitle(
-				election.year,
-				election.seatsByMethod.list,
-				election.seatsByMethod.smd
-			),
-			desc: text.methodDesc(
-				built.rows.map((r) => text.methodRow(r.label, r.list, r.smd)).join('; '),
-				shortName(RULING, lang),
-				amanatN?.smd ?? 0,
-				built.majority.value
-			),
-			source: text.bothSources(
-				resultsSource(data, lang),
-				sourceLine(data.smdViews2023.membership.sources),
-				sourceLine(data.smdViews2023.nomination.sources)
-			)
-		},
-		data: built,
-		rows,
-		footer: {
-			id: 'total',
-			name: text.total,
-			list: sum((r) => r.list),
-			smdMembership: sum((r) => r.smdMembership),
-			smdNomination: sum((r) => r.smdNomination),
-			totalMembership: sum((r) => r.totalMembership),
-			totalNomination: sum((r) => r.totalNomination)
-		} satisfies MethodTableRow
-	};
-}
-
-export interface TurnoutTableRow {
-	id: string;
-	year: number;
-	convocation: string;
-	pct: number | null;
-	registered: number | null;
-	ballots: number | null;
-	alternatives: string | null;
-}
-
-export function turnoutHistory(data: Dataset, lang: Lang = 'en') {
-	const text = OVERVIEW_TEXT[lang];
-	const current = electionById(data, ELECTION);
-	const built = buildTurnoutHistory(data.elections, current.id, lang);
-	const known = built.columns.filter((c) => c.pct !== null);
-	const missing = built.columns.filter((c) => c.pct === null);
-	const first = data.elections[0]!;
-	const rows: TurnoutTableRow[] = data.elections.map((e) => ({
-		id: e.id,
-		year: e.year,
-		convocation: text.convocation(e.convocation),
-		pct: e.turnoutPct,
-		registered: e.registeredVoters,
-		ballots: e.ballotsCast,
-		alternatives: e.turnoutAlternatives.length
-			? e.turnoutAlternatives.map((a) => asWritten(a.value, lang)).join(', ')
-			: null
-	}));
-	return {
-		meta: {
-			id: 'turnout-history',
-			lang,
-			title: text.turnoutTitle(first.year, current.year, formatPct(current.turnoutPct, 2, lang)),
-			desc: text.turnoutDesc(
-				known.map((c) => `${c.year} ${formatPct(c.pct, 2, lang)}`).join(', '),
-				missing.length ? missing.map((c) => c.year).join(', ') : null,
-				current.year
-			),
-			source: sourceLine(catalogEntry(data, 'majilis-elections.json').sources)
-		},
-		data: built,
-		rows,
-		/** Other published figures, election by election, with the data's note on each. */
-		alternatives: data.elections
-			.filter((e) => e.turnoutAlternatives.length)
-			.map((e) => ({
-				year: e.year,
-				used: e.turnoutPct,
-				// As written in the data: "68.4" has one decimal, and is not padded to "68.40".
-				others: e.turnoutAlternatives.map((a) => ({
-					value: asWritten(a.value, lang),
-					note: a.note
-				}))
-			}))
-	};
-}
-
-/** CSV tables of the overview charts: the rows of each chart's data table, with its totals. */
-export function voteShareTable(data: Dataset, lang: Lang = 'en'): ChartTable {
-	const { rows, footer } = voteShare2023(data, lang);
-	return {
-		columns: ['party_id', 'party', 'votes', 'pct', 'over_threshold', 'list_seats'],
-		rows: [...rows, footer].map((r) => [
-			r.id,
-			r.name,
-			r.votes,
-			r.pct,
-			r.over === null ? null : r.over ? 'yes' : 'no',
-			r.listSeats
-		])
-	};
-}
-
-export function seatsByMethodTable(data: Dataset, lang: Lang = 'en'): ChartTable {
-	const { rows, footer } = seatsByMethod2023(data, lang);
-	return {
-		columns: [
-			'party_id',
-			'party',
-			'party_list_seats',
-			'single_mandate_by_membership',
-			'single_mandate_by_nomination',
-			'total_by_membership',
-			'total_by_nomination'
-		],
-		rows: [...rows, footer].map((r) => [
-			r.id,
-			r.name,
-			r.list,
-			r.smdMembership,
-			r.smdNomination,
-			r.totalMembership,
-			r.totalNomination
-		])
-	};
-}
-
-export function turnoutTable(data: Dataset, lang: Lang = 'en'): ChartTable {
-	return {
-		columns: [
-			'election',
-			'convocation',
-			'turnout_pct',
-			'registered_voters',
-			'ballots_cast',
-			'other_figures'
-		],
-		rows: turnoutHistory(data, lang).rows.map((r) => [
-			r.id,
-			r.convocation,
-			r.pct,
-			r.registered,
-			r.ballots,
-			r.alternatives
-		])
-	};
+/** Other published turnout figures, election by election, with the data's note on each. */
+export function turnoutAlternatives(data: Dataset, lang: Lang = 'en') {
+	return data.elections
+		.filter((e) => e.turnoutAlternatives.length)
+		.map((e) => ({
+			year: e.year,
+			used: e.turnoutPct,
+			// As written in the data: "68.4" has one decimal, and is not padded to "68.40".
+			others: e.turnoutAlternatives.map((a) => ({ value: asWritten(a.value, lang), note: a.note }))
+		}));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '$lib/data/fixtures';
 import { electionById, seatsByParty } from '$lib/data/derive';
-import { buildSeatsByMethod } from './seats-by-method';
+import { buildSeatsByMethod } from './build';
 
 const data = realDataset();
 const e2023 = electionById(data, '2023');

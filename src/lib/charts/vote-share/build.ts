@@ -10,7 +10,7 @@ import { formatInt, formatPct } from '$lib/format';
 import { partyColour, shortName } from '$lib/parties/style';
 import { layoutLegend, type PlacedLegendItem, type PlacedNote } from '../legend';
 import { textWidth } from '../wrap';
-import { barScale, type Tick } from './scale';
+import { barScale, type Tick } from '../bar-scale';
 import { tint } from '../contrast';
 import { round2 } from '../round';
 

@@ -11,7 +11,7 @@ import { seatingRank, partyColour, shortName } from '$lib/parties/style';
 import { layoutLegend, type PlacedLegendItem, type PlacedNote } from '../legend';
 import { textWidth } from '../wrap';
 import { textOn, tint } from '../contrast';
-import { barScale, type Tick } from './scale';
+import { barScale, type Tick } from '../bar-scale';
 import { round2 } from '../round';
 
 export interface Segment {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '$lib/data/fixtures';
-import { buildTurnoutHistory } from './history';
+import { buildTurnoutHistory } from './build';
 
 const data = realDataset();
 

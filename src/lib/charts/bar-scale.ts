@@ -1,6 +1,6 @@
 /** The value axis shared by Sailau's horizontal bar charts. Runs at build time. */
 import { scaleLinear } from 'd3-scale';
-import { round2 } from '../round';
+import { round2 } from './round';
 
 export interface Tick {
 	value: number;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { realDataset } from '$lib/data/fixtures';
 import { electionById } from '$lib/data/derive';
 import { textWidth } from '../wrap';
-import { AGAINST_ALL_COLOUR, buildVoteShare } from './vote-share';
+import { AGAINST_ALL_COLOUR, buildVoteShare } from './build';
 
 const data = realDataset();
 

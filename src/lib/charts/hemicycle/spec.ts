@@ -1,0 +1,100 @@
+/** The seats of the 2023 Majilis by party, counting Amanat by party membership (the overview's chart). */
+import { electionById, seatsByParty, seatsOf } from '$lib/data/derive';
+import { formatDate } from '$lib/format';
+import { OVERVIEW_TEXT } from '$lib/pages/overview-text';
+import { shortName } from '$lib/parties/style';
+import { withNote } from '../legend';
+import { catalogEntry, sourceLine } from '../source-line';
+import { defineChart } from '../spec';
+import Hemicycle from './Hemicycle.svelte';
+import { buildHemicycle } from './build';
+import { t } from '$lib/i18n/messages';
+import type { Dataset, Lang } from '$lib/data/types';
+
+const ELECTION = '2023';
+const RULING = 'amanat';
+
+export interface SeatRow {
+	partyId: string;
+	name: string;
+	list: number;
+	smd: number;
+	assembly: number;
+	total: number;
+}
+
+/** The two sources of the CEC's final 2023 results in the elections file. */
+export function resultsSource(data: Dataset, lang: Lang): string {
+	return OVERVIEW_TEXT[lang].cecFinal(
+		sourceLine(catalogEntry(data, 'majilis-elections.json').sources.slice(0, 2))
+	);
+}
+
+export const hemicycle2023 = defineChart({
+	id: 'hemicycle-2023',
+	component: Hemicycle,
+	build(data, lang) {
+		const text = OVERVIEW_TEXT[lang];
+		const election = electionById(data, ELECTION);
+		const seats = seatsByParty(data, election, 'membership');
+		const nomination = seatsByParty(data, election, 'nomination');
+		const amanat = seats.find((p) => p.partyId === RULING);
+		const built = withNote(
+			// Larger labels than the default, so that the legend stays readable on a phone.
+			buildHemicycle(seats, undefined, { fontSize: 20, lang }),
+			text.hemicycleNote(shortName(RULING, lang), seatsOf(nomination, RULING)),
+			14
+		);
+		const rows: SeatRow[] = seats.map((r) => ({
+			partyId: r.partyId,
+			name: shortName(r.partyId, lang),
+			list: r.list,
+			smd: r.smd,
+			assembly: r.assembly,
+			total: r.total
+		}));
+		return {
+			meta: {
+				id: 'hemicycle-2023',
+				lang,
+				title: text.hemicycleTitle(
+					election.convocation,
+					election.seatsTotal,
+					formatDate(election.date, lang)
+				),
+				desc: text.hemicycleDesc({
+					parties: built.parties.map((p) => `${p.name} ${p.total}`).join(', '),
+					list: election.seatsByMethod.list,
+					smd: election.seatsByMethod.smd,
+					party: shortName(RULING, lang),
+					byMembership: amanat?.total ?? 0,
+					byNomination: seatsOf(nomination, RULING),
+					majority: built.majority
+				}),
+				source: text.membershipSource(
+					resultsSource(data, lang),
+					sourceLine(data.smdViews2023.membership.sources)
+				)
+			},
+			data: built,
+			rows,
+			footer: {
+				partyId: 'total',
+				name: t(lang, 'col_total'),
+				list: election.seatsByMethod.list,
+				smd: election.seatsByMethod.smd,
+				assembly: 0,
+				total: election.seatsTotal
+			},
+			caption: t(lang, 'ov_hemi_caption')
+		};
+	},
+	columns: [
+		{ key: 'party_id', value: (r) => r.partyId },
+		{ key: 'party', label: 'col_party', value: (r) => r.name },
+		{ key: 'party_list_seats', label: 'col_list', kind: 'int', value: (r) => r.list },
+		{ key: 'single_mandate_seats', label: 'col_smd', kind: 'int', value: (r) => r.smd },
+		{ key: 'assembly_seats', kind: 'int', value: (r) => r.assembly },
+		{ key: 'total_seats', label: 'col_total', kind: 'int', value: (r) => r.total }
+	]
+});

@@ -1,0 +1,17 @@
+/**
+ * Every chart Sailau draws, as specs (spec.ts). Pages, /charts/<id>.<format>, `npm run export`,
+ * the snapshot tests and the Playwright loops iterate this list: a chart added here is on all
+ * of them. Nothing else belongs in this file.
+ */
+import type { AnyChartSpec } from './spec';
+import { hemicycle2023 } from './hemicycle/spec';
+import { voteShare2023 } from './vote-share/spec';
+import { seatsByMethod2023 } from './seats-by-method/spec';
+import { turnoutHistory } from './turnout-history/spec';
+
+export const SPECS: readonly AnyChartSpec[] = [
+	hemicycle2023,
+	voteShare2023,
+	seatsByMethod2023,
+	turnoutHistory
+];
