@@ -9,6 +9,7 @@ import type { Dataset, Lang } from '$lib/data/types';
 import type { ChartDefinition } from '$lib/charts/registry.server';
 import type { ChartMeta } from '$lib/charts/ChartSvg.svelte';
 import { toCsv } from './csv';
+import { exportFontOptions } from './font.server';
 
 export function standaloneSvg(chart: ChartDefinition, data: Dataset, lang: Lang = 'en'): string {
 	const props = chart.props(data, lang);
@@ -20,10 +21,11 @@ export function standaloneSvg(chart: ChartDefinition, data: Dataset, lang: Lang 
 	return `<?xml version="1.0" encoding="UTF-8"?>\n${body.replace(/<!--[^]*?-->/g, '')}\n`;
 }
 
+/** Drawn with the shipped font only (./fonts), never the machine's: the same bytes everywhere. */
 export function svgToPng(svg: string, scale = 2): Buffer {
 	const resvg = new Resvg(svg, {
 		fitTo: { mode: 'zoom', value: scale },
-		font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' }
+		font: exportFontOptions()
 	});
 	return resvg.render().asPng();
 }
