@@ -6,6 +6,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MESSAGES } from '../src/lib/i18n/messages';
+import { EXPORT_FONT_FAMILY } from '../src/lib/export/font';
+import { exportFontOptions, fontPaths } from '../src/lib/export/font.server';
 
 const dir = 'build/charts';
 const files = readdirSync(dir);
@@ -71,16 +73,37 @@ test.describe('standalone chart files', () => {
 	});
 
 	test('resvg and Chromium draw every SVG alike', async ({ page }) => {
-		// Three languages of every chart: a second or so each on a busy machine.
-		test.setTimeout(60_000 + svgs.length * 1_000);
+		// Three languages of every chart: a second or two each on a busy machine.
+		test.setTimeout(60_000 + svgs.length * 2_000);
+		// Both draw with the shipped font, never the machine's: resvg as the export does, Chromium
+		// with the same two files added as font faces (regular 400, bold 700; 600 takes bold in both).
+		// One SVG document holds the faces, and each file in turn replaces its root element: routing
+		// every navigation through an injected @font-face would send the fonts again each time.
+		const faces = fontPaths().map((path, i) => ({
+			data: readFileSync(path).toString('base64'),
+			weight: String([400, 700][i])
+		}));
+		await page.goto(`/charts/${svgs[0]}`);
+		const loaded = await page.evaluate(
+			async ({ family, faces }) => {
+				for (const { data, weight } of faces) {
+					const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+					document.fonts.add(await new FontFace(family, bytes, { weight }).load());
+				}
+				return [...document.fonts].map((f) => `${f.family.replace(/"/g, '')} ${f.status}`);
+			},
+			{ family: EXPORT_FONT_FAMILY, faces }
+		);
+		expect(loaded).toEqual([`${EXPORT_FONT_FAMILY} loaded`, `${EXPORT_FONT_FAMILY} loaded`]);
 		for (const name of svgs) {
 			const svg = readFileSync(join(dir, name), 'utf8');
-			const resvg = new Resvg(svg, {
-				font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' }
-			}).render();
+			const resvg = new Resvg(svg, { font: exportFontOptions() }).render();
 			const { width, height } = resvg;
 			await page.setViewportSize({ width, height });
-			await page.goto(`/charts/${name}`);
+			await page.evaluate((source) => {
+				const root = new DOMParser().parseFromString(source, 'image/svg+xml').documentElement;
+				document.replaceChild(document.importNode(root, true), document.documentElement);
+			}, svg);
 			const chromium = await page.screenshot({ clip: { x: 0, y: 0, width, height } });
 			const diff = await pixelDifference(page, resvg.asPng(), chromium);
 			// Text antialiasing differs between the renderers; shapes, colours and layout must not.

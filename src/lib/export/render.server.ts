@@ -10,6 +10,7 @@ import type { Dataset, Lang } from '$lib/data/types';
 import type { ChartDefinition } from '$lib/charts/registry.server';
 import type { ChartMeta } from '$lib/charts/ChartSvg.svelte';
 import { toCsv } from './csv';
+import { exportFontOptions } from './font.server';
 
 /**
  * A chart component's markup, rendered on the server: on the page (`standalone` false) or as a
@@ -33,10 +34,11 @@ export function standaloneSvg(chart: ChartDefinition, data: Dataset, lang: Lang 
 	return `<?xml version="1.0" encoding="UTF-8"?>\n${renderChart(chart.component, { ...props, meta }, true)}\n`;
 }
 
+/** Drawn with the shipped font only (./fonts), never the machine's: the same bytes everywhere. */
 export function svgToPng(svg: string, scale = 2): Buffer {
 	const resvg = new Resvg(svg, {
 		fitTo: { mode: 'zoom', value: scale },
-		font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' }
+		font: exportFontOptions()
 	});
 	return resvg.render().asPng();
 }
