@@ -1,18 +1,19 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { readFileSync } from 'node:fs';
+import { dataPath, FILES } from '../src/lib/data/files';
 import { parseCsv } from '../src/lib/data/csv';
 import { watchErrors } from './helpers';
 
 /** Expectations come from data/, not from the page. */
-const topo = JSON.parse(readFileSync('data/geo/kz-regions-2023.topo.json', 'utf8')) as {
+const topo = JSON.parse(readFileSync(dataPath(FILES.topology), 'utf8')) as {
 	objects: { regions: { geometries: { properties: { id: string; name_en: string } }[] } };
 };
 const UNITS = topo.objects.regions.geometries.map((g) => g.properties);
 const idOf = (name: string) =>
 	UNITS.find((u) => u.name_en === name)?.id ??
 	(name === 'Astana (then Nur-Sultan)' ? 'KZ-71' : undefined);
-const turnoutRows = parseCsv(readFileSync('data/majilis-turnout-by-region.csv', 'utf8'), 'turnout');
+const turnoutRows = parseCsv(readFileSync(dataPath(FILES.turnout), 'utf8'), 'turnout');
 function turnout(election: string): Map<string, number> {
 	return new Map(
 		turnoutRows
@@ -25,10 +26,10 @@ const T2021 = turnout('2021');
 /** The regions created in 2022 and the region each was split from (data/geo/SOURCES.md). */
 const PARENT: Record<string, string> = { 'KZ-10': 'KZ-63', 'KZ-33': 'KZ-19', 'KZ-62': 'KZ-35' };
 const attribution = (
-	JSON.parse(readFileSync('data/catalog.json', 'utf8')) as {
+	JSON.parse(readFileSync(dataPath(FILES.catalog), 'utf8')) as {
 		datasets: { file: string; attribution?: string }[];
 	}
-).datasets.find((d) => d.file === 'geo/kz-regions-2023.topo.json')!.attribution!;
+).datasets.find((d) => d.file === FILES.topology)!.attribution!;
 
 /** WCAG relative luminance of a "#rrggbb" fill. */
 function luminance(hex: string): number {

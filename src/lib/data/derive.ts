@@ -1,5 +1,6 @@
 /** Figures computed from the dataset, so that no derived number is ever typed twice. */
 import type { Dataset, Election, PartyResult, SmdView } from './types';
+import { dataPath, FILES } from './files';
 import { seatingRank } from '$lib/parties/style';
 
 export type SmdCount = SmdView['id'];
@@ -11,13 +12,13 @@ export function majority(seats: number): number {
 
 export function electionById(data: Dataset, id: string): Election {
 	const election = data.elections.find((e) => e.id === id);
-	if (!election) throw new Error(`No election "${id}" in data/majilis-elections.json`);
+	if (!election) throw new Error(`No election "${id}" in ${dataPath(FILES.elections)}`);
 	return election;
 }
 
 export function latestElection(data: Dataset): Election {
 	const last = data.elections.at(-1);
-	if (!last) throw new Error('data/majilis-elections.json has no elections');
+	if (!last) throw new Error(`${dataPath(FILES.elections)} has no elections`);
 	return last;
 }
 

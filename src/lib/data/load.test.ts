@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from './load';
 import { DataError } from './errors';
 import { reader, realText, withJson } from './fixtures';
+import { dataPath, FILES } from './files';
 
-const ELECTIONS = 'majilis-elections.json';
-const DISTRICTS = 'majilis-2023-districts.csv';
-const TURNOUT = 'majilis-turnout-by-region.csv';
+const { elections: ELECTIONS, districts: DISTRICTS, turnout: TURNOUT } = FILES;
 
 /** Runs the loader and returns the DataError it throws, failing the test if it does not. */
 function failure(run: () => unknown): DataError {
@@ -64,7 +63,7 @@ describe('loadDataset refuses bad data, naming file, record and field', () => {
 		const e = failure(() =>
 			loadDataset(withJson(ELECTIONS, (doc) => (doc.elections[0].parties[1].list_seats = 9)))
 		);
-		expect(e.file).toBe('data/majilis-elections.json');
+		expect(e.file).toBe(dataPath(ELECTIONS));
 		expect(e.record).toBe('elections[0] (id "2023")');
 		expect(e.field).toBe('parties[1].total_seats');
 	});
@@ -136,11 +135,11 @@ describe('loadDataset refuses bad data, naming file, record and field', () => {
 		expect(party.field).toBe('parties[8].party_id');
 	});
 
-	it('a duplicate party id in parties.json', () => {
+	it('a duplicate party id', () => {
 		const e = failure(() =>
-			loadDataset(withJson('parties.json', (doc) => doc.parties.push({ ...doc.parties[0] })))
+			loadDataset(withJson(FILES.parties, (doc) => doc.parties.push({ ...doc.parties[0] })))
 		);
-		expect(e.file).toBe('data/parties.json');
+		expect(e.file).toBe(dataPath(FILES.parties));
 		expect(e.problem).toMatch(/duplicate party id "amanat"/);
 	});
 
@@ -150,7 +149,7 @@ describe('loadDataset refuses bad data, naming file, record and field', () => {
 			loadDataset(reader({ [DISTRICTS]: csv.replace('9,,Akmola Region,', '9,,Akmola Oblast,') }))
 		);
 		expect(region).toMatchObject({
-			file: 'data/majilis-2023-districts.csv',
+			file: dataPath(DISTRICTS),
 			record: 'line 10 (district_no "9")',
 			field: 'region'
 		});
@@ -173,7 +172,7 @@ describe('loadDataset refuses bad data, naming file, record and field', () => {
 				reader({ [TURNOUT]: csv.replace('2023,Almaty,city,25.82', '2023,Almaty,city,125.82') })
 			)
 		);
-		expect(pct).toMatchObject({ file: 'data/majilis-turnout-by-region.csv', field: 'turnout_pct' });
+		expect(pct).toMatchObject({ file: dataPath(TURNOUT), field: 'turnout_pct' });
 		expect(pct.record).toMatch(/^line \d+ \(2023 Almaty\)$/);
 		const region = failure(() =>
 			loadDataset(reader({ [TURNOUT]: csv.replace('2023,Ulytau Region', '2023,Ulytau') }))
@@ -183,22 +182,17 @@ describe('loadDataset refuses bad data, naming file, record and field', () => {
 
 	it('a membership count that does not add up to the 29 single-mandate seats', () => {
 		const e = failure(() =>
-			loadDataset(
-				withJson(
-					'majilis-2023-smd-membership.json',
-					(doc) => (doc.smd_seats_by_membership.amanat = 24)
-				)
-			)
+			loadDataset(withJson(FILES.membership, (doc) => (doc.smd_seats_by_membership.amanat = 24)))
 		);
 		expect(e).toMatchObject({
-			file: 'data/majilis-2023-smd-membership.json',
+			file: dataPath(FILES.membership),
 			field: 'smd_seats_by_membership'
 		});
 	});
 
 	it('a malformed file', () => {
 		const e = failure(() => loadDataset(reader({ [ELECTIONS]: '{"title": ' })));
-		expect(e.file).toBe('data/majilis-elections.json');
+		expect(e.file).toBe(dataPath(ELECTIONS));
 		expect(e.problem).toMatch(/not valid JSON/);
 	});
 });

@@ -6,6 +6,7 @@
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { parseCsv, CsvError, type CsvRow } from './csv.ts';
 import { DataError, parseRecord } from './errors.ts';
+import { dataPath as label, FILES } from './files.ts';
 import {
 	catalogEntrySchema,
 	catalogFileSchema,
@@ -29,16 +30,6 @@ import type {
 	SmdView
 } from './types.ts';
 
-export const FILES = {
-	elections: 'majilis-elections.json',
-	parties: 'parties.json',
-	districts: 'majilis-2023-districts.csv',
-	turnout: 'majilis-turnout-by-region.csv',
-	membership: 'majilis-2023-smd-membership.json',
-	catalog: 'catalog.json',
-	topology: 'geo/kz-regions-2023.topo.json'
-} as const;
-
 /** Names used in older rows for today's units. */
 const REGION_ALIASES: Record<string, string> = { 'Astana (then Nur-Sultan)': 'KZ-71' };
 
@@ -46,8 +37,6 @@ export interface Reader {
 	text(file: string): string;
 	size(file: string): number;
 }
-
-const label = (file: string) => `data/${file}`;
 
 function json(reader: Reader, file: string): unknown {
 	const text = reader.text(file);
@@ -145,7 +134,10 @@ function loadElections(reader: Reader, partyIds: Set<string>): Election[] {
 		);
 		const results = e.parties.map((p, j) => {
 			if (!partyIds.has(p.party_id))
-				fail(`parties[${j}].party_id`, `unknown party id "${p.party_id}" (not in parties.json)`);
+				fail(
+					`parties[${j}].party_id`,
+					`unknown party id "${p.party_id}" (not in ${FILES.parties})`
+				);
 			const assembly = p.party_id === 'apk' ? p.total_seats : 0;
 			if (p.list_seats + p.smd_seats + assembly !== p.total_seats)
 				fail(

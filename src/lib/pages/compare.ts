@@ -6,6 +6,7 @@
 import type { Dataset, Election, Lang, Source } from '$lib/data/types';
 import { latestElection, seatsByParty } from '$lib/data/derive';
 import { catalogEntry, sourceLine } from '$lib/charts/source-line';
+import { FILES } from '$lib/data/files';
 import { buildHistory, type HistoryData } from '$lib/charts/history/build';
 import { shortName } from '$lib/parties/style';
 import { formatPct } from '$lib/format';
@@ -25,7 +26,7 @@ import {
 
 /** The sources in data/catalog.json that speak about one election (by date or by title). */
 function sourcesFor(data: Dataset, e: Election): Source[] {
-	const all = catalogEntry(data, 'majilis-elections.json').sources;
+	const all = catalogEntry(data, FILES.elections).sources;
 	const own = all.filter((s) => s.date?.startsWith(e.id) || s.title.includes(e.id));
 	return own.length ? own : all;
 }
@@ -177,7 +178,7 @@ export function rulingPartyHistory(
 				rows.map((r) => [pct(r.voteShare), r.id]),
 				rows.map((r) => [pct(r.turnout), r.id])
 			),
-			source: sourceLine(catalogEntry(data, 'majilis-elections.json').sources)
+			source: sourceLine(catalogEntry(data, FILES.elections).sources)
 		},
 		data: built,
 		rows

@@ -15,6 +15,7 @@ import {
 } from '$lib/charts/map/build';
 import type { ChartMeta } from '$lib/charts/ChartSvg.svelte';
 import { catalogEntry, sourceLine } from '$lib/charts/source-line';
+import { dataPath, FILES } from '$lib/data/files';
 import { formatDate, formatPct } from '$lib/format';
 import { shortName as partyName } from '$lib/parties/style';
 import { MAP_TEXT } from '$lib/charts/map/text';
@@ -22,9 +23,7 @@ import { MAP_TEXT } from '$lib/charts/map/text';
 const WIDTH = 720;
 const MAP_HEIGHT = 412;
 const LEGEND_HEIGHT = 64;
-const TOPOLOGY = 'geo/kz-regions-2023.topo.json';
-const TURNOUT = 'majilis-turnout-by-region.csv';
-const DISTRICTS = 'majilis-2023-districts.csv';
+const { topology: TOPOLOGY, turnout: TURNOUT, districts: DISTRICTS } = FILES;
 
 /**
  * The regions created on 8 June 2022 and the region each was split from, as documented in
@@ -95,7 +94,7 @@ export function unplacedDistricts(data: Dataset): number[] {
 
 function attribution(data: Dataset): string {
 	const a = catalogEntry(data, TOPOLOGY).attribution;
-	if (!a) throw new Error(`data/catalog.json: no attribution for ${TOPOLOGY}`);
+	if (!a) throw new Error(`${dataPath(FILES.catalog)}: no attribution for ${TOPOLOGY}`);
 	return a;
 }
 

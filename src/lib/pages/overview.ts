@@ -17,6 +17,7 @@ import { buildVoteShare } from '$lib/charts/bars/vote-share';
 import { buildSeatsByMethod } from '$lib/charts/bars/seats-by-method';
 import { asWritten, buildTurnoutHistory } from '$lib/charts/turnout/history';
 import { catalogEntry, sourceLine } from '$lib/charts/source-line';
+import { FILES } from '$lib/data/files';
 import { withNote } from '$lib/charts/legend';
 import { formatDate, formatInt, formatPct } from '$lib/format';
 import { shortName } from '$lib/parties/style';
@@ -28,7 +29,7 @@ const SELF_NOMINATED = 'independents';
 /** The two sources of the CEC's final 2023 results in the elections file. */
 function resultsSource(data: Dataset, lang: Lang): string {
 	return OVERVIEW_TEXT[lang].cecFinal(
-		sourceLine(catalogEntry(data, 'majilis-elections.json').sources.slice(0, 2))
+		sourceLine(catalogEntry(data, FILES.elections).sources.slice(0, 2))
 	);
 }
 
@@ -401,7 +402,7 @@ export function turnoutHistory(data: Dataset, lang: Lang = 'en') {
 				missing.length ? missing.map((c) => c.year).join(', ') : null,
 				current.year
 			),
-			source: sourceLine(catalogEntry(data, 'majilis-elections.json').sources)
+			source: sourceLine(catalogEntry(data, FILES.elections).sources)
 		},
 		data: built,
 		rows,

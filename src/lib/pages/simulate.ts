@@ -5,6 +5,7 @@
 import type { Dataset, Election, Lang } from '$lib/data/types';
 import { listContestants, voteBase } from '$lib/data/derive';
 import { catalogEntry, sourceLine } from '$lib/charts/source-line';
+import { FILES } from '$lib/data/files';
 import { shortName } from '$lib/parties/style';
 import {
 	ASSEMBLY_ID,
@@ -60,7 +61,7 @@ export function simulatorInput(data: Dataset, lang: Lang = 'en'): SimInput {
 	const same = (a: Chamber, b: Chamber) =>
 		a.list === b.list && a.smd === b.smd && a.assembly === b.assembly;
 
-	const sources = catalogEntry(data, 'majilis-elections.json').sources;
+	const sources = catalogEntry(data, FILES.elections).sources;
 	const elections: SimElection[] = [];
 	const omitted: SimInput['omitted'] = [];
 	for (const e of [...data.elections].reverse()) {
