@@ -140,7 +140,45 @@ describe('loadDataset refuses bad data, naming file, record and field', () => {
 			loadDataset(withJson(FILES.parties, (doc) => doc.parties.push({ ...doc.parties[0] })))
 		);
 		expect(e.file).toBe(dataPath(FILES.parties));
-		expect(e.problem).toMatch(/duplicate party id "amanat"/);
+		expect(e.problem).toMatch(/duplicate party id "ppk"/);
+	});
+
+	it('a party without a short Kazakh name, or with a colour that is not #RRGGBB', () => {
+		const kk = failure(() =>
+			loadDataset(withJson(FILES.parties, (doc) => delete doc.parties[4].short.kk))
+		);
+		expect(kk).toMatchObject({
+			file: dataPath(FILES.parties),
+			record: 'parties[4]',
+			field: 'short.kk'
+		});
+		expect(kk.problem).toMatch(/expected short names: \{ "en": …, "kk": …, "ru": … \}/);
+		const empty = failure(() =>
+			loadDataset(withJson(FILES.parties, (doc) => (doc.parties[0].short.ru = '')))
+		);
+		expect(empty).toMatchObject({ record: 'parties[0]', field: 'short.ru' });
+		expect(empty.problem).toMatch(/expected a short Russian name/);
+		const colour = failure(() =>
+			loadDataset(withJson(FILES.parties, (doc) => (doc.parties[1].colour = 'orange')))
+		);
+		expect(colour).toMatchObject({ record: 'parties[1]', field: 'colour' });
+		expect(colour.problem).toMatch(/expected a colour as #RRGGBB \(found "orange"\)/);
+	});
+
+	it('a former party name without its Kazakh or Russian form', () => {
+		const step = failure(() =>
+			loadDataset(withJson(FILES.parties, (doc) => delete doc.parties[4].lineage[1].names))
+		);
+		expect(step).toMatchObject({
+			file: dataPath(FILES.parties),
+			record: 'parties[4] (id "amanat")',
+			field: 'lineage[1].names'
+		});
+		expect(step.problem).toMatch(/"Nur Otan" needs its Kazakh and Russian forms/);
+		const ru = failure(() =>
+			loadDataset(withJson(FILES.parties, (doc) => delete doc.parties[4].lineage[0].names.ru))
+		);
+		expect(ru).toMatchObject({ record: 'parties[4]', field: 'lineage[0].names.ru' });
 	});
 
 	it('a district with an unknown region or party, or a duplicate number', () => {

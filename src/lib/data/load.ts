@@ -76,12 +76,23 @@ function loadParties(reader: Reader): Party[] {
 	const { parties } = parseRecord(partiesFileSchema, json(reader, FILES.parties), file, '(file)');
 	const out = parties.map((raw, i) => {
 		const p = parseRecord(partySchema, raw, file, `parties[${i}]`);
+		p.lineage.slice(0, -1).forEach((step, j) => {
+			if (!step.names)
+				throw new DataError(
+					file,
+					`parties[${i}] (id "${p.id}")`,
+					`lineage[${j}].names`,
+					`the former name "${step.name}" needs its Kazakh and Russian forms ({ "kk": …, "ru": … })`
+				);
+		});
 		return {
 			id: p.id,
 			abbr: p.abbr,
+			short: p.short,
 			names: p.names,
 			lineage: p.lineage,
-			mergedInto: p.merged_into
+			mergedInto: p.merged_into,
+			colour: p.colour
 		};
 	});
 	unique(

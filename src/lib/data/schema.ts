@@ -58,24 +58,43 @@ export const electionsFileSchema = v.looseObject({
 	elections: v.array(v.unknown())
 });
 
+const name = (message: string) => v.pipe(v.string(message), v.nonEmpty(message));
+
 export const partySchema = v.looseObject({
 	id,
 	abbr: v.nullable(v.string()),
+	short: v.object(
+		{
+			en: name('expected a short English name'),
+			kk: name('expected a short Kazakh name'),
+			ru: name('expected a short Russian name')
+		},
+		'expected short names: { "en": …, "kk": …, "ru": … }'
+	),
 	names: v.object({
-		en: v.pipe(v.string(), v.nonEmpty('expected an English name')),
+		en: name('expected an English name'),
 		kk: v.nullable(v.string()),
 		ru: v.nullable(v.string())
 	}),
 	lineage: v.array(
 		v.looseObject({
-			name: v.string(),
+			name: name('expected a name'),
+			names: v.optional(
+				v.object(
+					{
+						kk: name('expected the Kazakh name'),
+						ru: name('expected the Russian name')
+					},
+					'expected the former name in Kazakh and Russian: { "kk": …, "ru": … }'
+				)
+			),
 			from: v.optional(v.nullable(v.string())),
 			to: v.optional(v.string()),
 			note: v.optional(v.string())
 		})
 	),
 	merged_into: v.optional(id),
-	colour: v.pipe(v.string(), v.hexColor('expected a hex colour')),
+	colour: v.pipe(v.string(), v.regex(/^#[0-9A-Fa-f]{6}$/, 'expected a colour as #RRGGBB')),
 	colour_source: v.string()
 });
 

@@ -11,12 +11,26 @@ export interface Source {
 	url?: string;
 }
 
+/** One name a party went by. A former name (any step but the last) has its Kazakh and Russian forms. */
+export interface LineageStep {
+	name: string;
+	names?: { kk: string; ru: string };
+	from?: string | null;
+	to?: string;
+	note?: string;
+}
+
 export interface Party {
 	id: string;
 	abbr: string | null;
+	/** The name charts show, in each language. */
+	short: Record<Lang, string>;
+	/** Full names, where found. */
 	names: Names;
-	lineage: { name: string; from?: string | null; to?: string; note?: string }[];
+	lineage: LineageStep[];
 	mergedInto?: string;
+	/** The colour charts draw the party in ("#RRGGBB"). */
+	colour: string;
 }
 
 export interface PartyResult {

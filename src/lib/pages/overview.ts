@@ -4,6 +4,7 @@ import type { Dataset, Election, Lang, Source } from '$lib/data/types';
 import { OVERVIEW_TEXT } from './overview-text';
 import {
 	electionById,
+	largestParty,
 	listContestants,
 	majority,
 	partiesOverThreshold,
@@ -23,7 +24,6 @@ import { formatDate, formatInt, formatPct } from '$lib/format';
 import { shortName } from '$lib/parties/style';
 
 const ELECTION = '2023';
-const RULING = 'amanat';
 const SELF_NOMINATED = 'independents';
 
 /** The two sources of the CEC's final 2023 results in the elections file. */
@@ -92,11 +92,13 @@ export interface Headlines {
 
 export function headlines(data: Dataset, lang: Lang = 'en'): Headlines {
 	const e = electionById(data, ELECTION);
+	/** The ruling party, derived: the largest party (see largestParty). */
+	const ruling = largestParty(data, e);
 	const byMembership = seatsByParty(data, e, 'membership');
 	const byNomination = seatsByParty(data, e, 'nomination');
-	const amanatM = byMembership.find((r) => r.partyId === RULING);
-	const amanatN = byNomination.find((r) => r.partyId === RULING);
-	if (!amanatM || !amanatN) throw new Error(`No ${RULING} seats in ${e.id}`);
+	const amanatM = byMembership.find((r) => r.partyId === ruling);
+	const amanatN = byNomination.find((r) => r.partyId === ruling);
+	if (!amanatM || !amanatN) throw new Error(`No ${ruling} seats in ${e.id}`);
 	const { membership, nomination } = data.smdViews2023;
 
 	const national = data.turnout.find((t) => t.election === e.id && t.regionType === 'country');
@@ -139,7 +141,7 @@ export function headlines(data: Dataset, lang: Lang = 'en'): Headlines {
 		list: e.seatsByMethod.list,
 		smd: e.seatsByMethod.smd,
 		amanat: {
-			name: shortName(RULING, lang),
+			name: shortName(ruling, lang),
 			list: amanatM.list,
 			byMembership: amanatM.total,
 			byNomination: amanatN.total,
@@ -172,13 +174,15 @@ export function headlines(data: Dataset, lang: Lang = 'en'): Headlines {
 export function hemicycle2023(data: Dataset, lang: Lang = 'en') {
 	const text = OVERVIEW_TEXT[lang];
 	const election = electionById(data, ELECTION);
+	/** The ruling party, derived: the largest party (see largestParty). */
+	const ruling = largestParty(data, election);
 	const rows = seatsByParty(data, election, 'membership');
 	const nomination = seatsByParty(data, election, 'nomination');
-	const amanat = rows.find((p) => p.partyId === RULING);
+	const amanat = rows.find((p) => p.partyId === ruling);
 	const built = withNote(
 		// Larger labels than the default, so that the legend stays readable on a phone.
 		buildHemicycle(rows, undefined, { fontSize: 20, lang }),
-		text.hemicycleNote(shortName(RULING, lang), seatsOf(nomination, RULING)),
+		text.hemicycleNote(shortName(ruling, lang), seatsOf(nomination, ruling)),
 		14
 	);
 	return {
@@ -194,9 +198,9 @@ export function hemicycle2023(data: Dataset, lang: Lang = 'en') {
 				parties: built.parties.map((p) => `${p.name} ${p.total}`).join(', '),
 				list: election.seatsByMethod.list,
 				smd: election.seatsByMethod.smd,
-				party: shortName(RULING, lang),
+				party: shortName(ruling, lang),
 				byMembership: amanat?.total ?? 0,
-				byNomination: seatsOf(nomination, RULING),
+				byNomination: seatsOf(nomination, ruling),
 				majority: built.majority
 			}),
 			source: text.membershipSource(
@@ -295,10 +299,12 @@ export interface MethodTableRow {
 export function seatsByMethod2023(data: Dataset, lang: Lang = 'en') {
 	const text = OVERVIEW_TEXT[lang];
 	const election = electionById(data, ELECTION);
+	/** The ruling party, derived: the largest party (see largestParty). */
+	const ruling = largestParty(data, election);
 	const membership = seatsByParty(data, election, 'membership');
 	const nomination = seatsByParty(data, election, 'nomination');
 	const find = (rows: PartySeats[], id: string) => rows.find((r) => r.partyId === id);
-	const amanatN = find(nomination, RULING);
+	const amanatN = find(nomination, ruling);
 	const built = withNote(
 		buildSeatsByMethod(
 			membership,
@@ -308,7 +314,7 @@ export function seatsByMethod2023(data: Dataset, lang: Lang = 'en') {
 			lang
 		),
 		text.methodNote(
-			shortName(RULING, lang),
+			shortName(ruling, lang),
 			amanatN?.smd ?? 0,
 			amanatN?.total ?? 0,
 			seatsOf(nomination, SELF_NOMINATED)
@@ -340,7 +346,7 @@ export function seatsByMethod2023(data: Dataset, lang: Lang = 'en') {
 			),
 			desc: text.methodDesc(
 				built.rows.map((r) => text.methodRow(r.label, r.list, r.smd)).join('; '),
-				shortName(RULING, lang),
+				shortName(ruling, lang),
 				amanatN?.smd ?? 0,
 				built.majority.value
 			),
