@@ -10,9 +10,13 @@ const topo = JSON.parse(readFileSync(dataPath(FILES.topology), 'utf8')) as {
 	objects: { regions: { geometries: { properties: { id: string; name_en: string } }[] } };
 };
 const UNITS = topo.objects.regions.geometries.map((g) => g.properties);
+/** The 2022 splits and the older names of today's units. */
+const changes = JSON.parse(readFileSync(dataPath(FILES.regionChanges), 'utf8')) as {
+	splits: { region: string; from: string }[];
+	aliases: { name: string; region: string }[];
+};
 const idOf = (name: string) =>
-	UNITS.find((u) => u.name_en === name)?.id ??
-	(name === 'Astana (then Nur-Sultan)' ? 'KZ-71' : undefined);
+	UNITS.find((u) => u.name_en === name)?.id ?? changes.aliases.find((a) => a.name === name)?.region;
 const turnoutRows = parseCsv(readFileSync(dataPath(FILES.turnout), 'utf8'), 'turnout');
 function turnout(election: string): Map<string, number> {
 	return new Map(
@@ -23,8 +27,10 @@ function turnout(election: string): Map<string, number> {
 }
 const T2023 = turnout('2023');
 const T2021 = turnout('2021');
-/** The regions created in 2022 and the region each was split from (data/geo/SOURCES.md). */
-const PARENT: Record<string, string> = { 'KZ-10': 'KZ-63', 'KZ-33': 'KZ-19', 'KZ-62': 'KZ-35' };
+/** The regions created in 2022 and the region each was split from. */
+const PARENT: Record<string, string> = Object.fromEntries(
+	changes.splits.map((s) => [s.region, s.from])
+);
 const attribution = (
 	JSON.parse(readFileSync(dataPath(FILES.catalog), 'utf8')) as {
 		datasets: { file: string; attribution?: string }[];

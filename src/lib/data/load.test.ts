@@ -228,6 +228,40 @@ describe('loadDataset refuses bad data, naming file, record and field', () => {
 		});
 	});
 
+	it('a region change naming an unknown region, or a split region voting before it existed', () => {
+		const split = failure(() =>
+			loadDataset(withJson(FILES.regionChanges, (doc) => (doc.splits[2].from = 'KZ-99')))
+		);
+		expect(split).toMatchObject({
+			file: dataPath(FILES.regionChanges),
+			record: 'splits[2]',
+			field: 'from'
+		});
+		expect(split.problem).toMatch(/unknown region "KZ-99"/);
+		const code = failure(() =>
+			loadDataset(withJson(FILES.regionChanges, (doc) => (doc.splits[0].region = 'Abai')))
+		);
+		expect(code).toMatchObject({ record: '(file)', field: 'splits[0].region' });
+		expect(code.problem).toMatch(/expected an ISO 3166-2:KZ code/);
+		const alias = failure(() =>
+			loadDataset(withJson(FILES.regionChanges, (doc) => (doc.aliases[0].region = 'KZ-98')))
+		);
+		expect(alias).toMatchObject({ record: 'aliases[0]', field: 'region' });
+		const early = failure(() =>
+			loadDataset(
+				reader({
+					[TURNOUT]: realText(TURNOUT).replace('2021,East Kazakhstan Region,', '2021,Abai Region,')
+				})
+			)
+		);
+		expect(early).toMatchObject({
+			file: dataPath(TURNOUT),
+			record: '2021 Abai Region',
+			field: 'region'
+		});
+		expect(early.problem).toMatch(/Abai Region was created on 2022-06-08/);
+	});
+
 	it('a malformed file', () => {
 		const e = failure(() => loadDataset(reader({ [ELECTIONS]: '{"title": ' })));
 		expect(e.file).toBe(dataPath(ELECTIONS));

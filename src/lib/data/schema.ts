@@ -16,6 +16,7 @@ const percent = v.pipe(
 );
 const isoDate = v.pipe(v.string(), v.isoDate('expected a date as YYYY-MM-DD'));
 const id = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]*$/, 'expected a lower-case id'));
+const regionId = v.pipe(v.string(), v.regex(/^KZ-\d{2}$/, 'expected an ISO 3166-2:KZ code'));
 
 export const partyResultSchema = v.looseObject({
 	party_id: id,
@@ -178,9 +179,29 @@ export const catalogEntrySchema = v.object({
 export const catalogFileSchema = v.object({ datasets: v.array(v.unknown()) });
 
 export const regionPropsSchema = v.object({
-	id: v.pipe(v.string(), v.regex(/^KZ-\d{2}$/, 'expected an ISO 3166-2:KZ code')),
+	id: regionId,
 	name_en: v.pipe(v.string(), v.nonEmpty()),
 	name_kk: v.pipe(v.string(), v.nonEmpty()),
 	name_ru: v.pipe(v.string(), v.nonEmpty()),
 	kind: v.picklist(['region', 'city'])
+});
+
+export const regionChangesFileSchema = v.object({
+	description: v.string(),
+	splits: v.array(
+		v.object({
+			region: regionId,
+			from: regionId,
+			date: isoDate,
+			note: v.string()
+		})
+	),
+	aliases: v.array(
+		v.object({
+			name: v.pipe(v.string(), v.nonEmpty('expected a name')),
+			region: regionId,
+			note: v.string()
+		})
+	),
+	sources: v.pipe(v.array(sourceSchema), v.minLength(1, 'expected at least one source'))
 });

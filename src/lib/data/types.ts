@@ -112,6 +112,22 @@ export interface Region {
 	kind: 'region' | 'city';
 }
 
+/** A region created by splitting another (the 2022 reform), by ISO 3166-2:KZ code. */
+export interface RegionSplit {
+	regionId: string;
+	fromId: string;
+	date: string;
+	note: string;
+}
+
+/** Changes to the regions between elections: splits, and older names for today's units. */
+export interface RegionChanges {
+	splits: RegionSplit[];
+	/** Names that older rows use, with the region each means today. */
+	aliases: { name: string; regionId: string }[];
+	sources: Source[];
+}
+
 /** Two ways of counting who holds the 29 single-mandate seats of 2023. */
 export interface SmdView {
 	id: 'nomination' | 'membership';
@@ -140,6 +156,7 @@ export interface Dataset {
 	districts: District[];
 	turnout: RegionTurnout[];
 	regions: Region[];
+	regionChanges: RegionChanges;
 	smdViews2023: { nomination: SmdView; membership: SmdView };
 	catalog: CatalogEntry[];
 	topology: Topology;

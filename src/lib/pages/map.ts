@@ -25,17 +25,6 @@ const MAP_HEIGHT = 412;
 const LEGEND_HEIGHT = 64;
 const { topology: TOPOLOGY, turnout: TURNOUT, districts: DISTRICTS } = FILES;
 
-/**
- * The regions created on 8 June 2022 and the region each was split from, as documented in
- * data/geo/SOURCES.md ("The new regions' composition"): Abai from East Kazakhstan, Jetisu from
- * Almaty Region, Ulytau from Karaganda. Their 2023 turnout is compared with the parent's 2021 figure.
- */
-export const SPLIT_2022: Record<string, string> = {
-	'KZ-10': 'KZ-63',
-	'KZ-33': 'KZ-19',
-	'KZ-62': 'KZ-35'
-};
-
 function rows(data: Dataset, election: string): RegionTurnout[] {
 	return data.turnout.filter((t) => t.election === election && t.regionId !== null);
 }
@@ -56,9 +45,13 @@ export function unitFacts(data: Dataset, lang: Lang = 'en'): UnitFacts[] {
 	const t2023 = new Map(rows(data, '2023').map((r) => [r.regionId!, r.turnoutPct]));
 	const t2021 = new Map(rows(data, '2021').map((r) => [r.regionId!, r.turnoutPct]));
 	const name = (id: string) => data.regions.find((r) => r.id === id)?.names[lang] ?? id;
+	// A region split off between the two elections (data/region-changes.json: Abai, Jetisu and
+	// Ulytau in 2022) is compared with the 2021 figure of the region it was part of.
+	const [from, to] = [electionById(data, '2021').date, electionById(data, '2023').date];
+	const splits = data.regionChanges.splits.filter((s) => s.date > from && s.date <= to);
 	return data.regions
 		.map((r): UnitFacts => {
-			const parent = SPLIT_2022[r.id];
+			const parent = splits.find((s) => s.regionId === r.id)?.fromId;
 			const compareId = t2021.has(r.id) ? r.id : parent;
 			const now = t2023.get(r.id) ?? null;
 			const then = compareId ? (t2021.get(compareId) ?? null) : null;
@@ -70,9 +63,7 @@ export function unitFacts(data: Dataset, lang: Lang = 'en'): UnitFacts[] {
 				turnout2021: then,
 				comparedWith:
 					compareId && compareId !== r.id ? { id: compareId, name: name(compareId) } : null,
-				splitOff: Object.entries(SPLIT_2022)
-					.filter(([, p]) => p === r.id)
-					.map(([child]) => name(child)),
+				splitOff: splits.filter((s) => s.fromId === r.id).map((s) => name(s.regionId)),
 				change: now != null && then != null ? Math.round((now - then) * 100) / 100 : null,
 				districts: data.districts
 					.filter((d) => d.regionId === r.id)
