@@ -16,8 +16,8 @@ function bare(name: string): string {
 const same = (x: string, y: string) => bare(x).toLowerCase() === bare(y).toLowerCase();
 
 /**
- * A name from the party's lineage in `lang`, without its remark ("Nur Otan" → "Нұр Отан"), as
- * data/parties.json writes it; a name the lineage does not know stays as written.
+ * A name from the party's lineage in `lang`, as data/parties.json writes it in Kazakh and Russian,
+ * without its remark; a name the lineage does not know stays as written.
  */
 export function lineageName(party: Party, name: string, lang: Lang): string {
 	if (lang === 'en') return name;
