@@ -7,7 +7,6 @@
  * no information is in colour alone.
  */
 import type { Lang } from '$lib/data/types';
-import { dataPath, FILES } from '$lib/data/files';
 import STYLES from 'virtual:sailau/party-style';
 
 const BY_ID = new Map(STYLES.map((s) => [s.id, s]));
@@ -17,7 +16,7 @@ export const SEATING_ORDER: readonly string[] = STYLES.map((s) => s.id);
 
 function styleOf(id: string) {
 	const style = BY_ID.get(id);
-	if (!style) throw new Error(`No party "${id}" in ${dataPath(FILES.parties)}`);
+	if (!style) throw new Error(`No party "${id}" in the dataset`);
 	return style;
 }
 
