@@ -1,8 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { FILES } from './src/lib/data/files.ts';
 import { loadDataset } from './src/lib/data/load.ts';
-import { fsReader } from './src/lib/server/data.ts';
+import { dataDir, fsReader } from './src/lib/server/data.ts';
 
 /**
  * Checks every file in data/ before anything is built, so bad data stops the build with a
@@ -18,8 +20,34 @@ function checkData(): Plugin {
 	};
 }
 
+const PARTY_STYLE = 'virtual:sailau/party-style';
+
+/**
+ * How parties look, for code that has no Dataset at hand (chart builders, the simulator in the
+ * browser): each party's id, colour and short names, in seating order, taken from the checked
+ * data/parties.json. Only these few facts become a module, so the browser gets no more of the
+ * dataset than it needs (see src/lib/parties/style.ts).
+ */
+function partyStyle(): Plugin {
+	const resolved = `\0${PARTY_STYLE}`;
+	return {
+		name: 'sailau-party-style',
+		resolveId: (id) => (id === PARTY_STYLE ? resolved : undefined),
+		load(id) {
+			if (id !== resolved) return;
+			this.addWatchFile(resolve(dataDir(), FILES.parties));
+			const styles = loadDataset(fsReader()).parties.map(({ id, colour, short }) => ({
+				id,
+				colour,
+				short
+			}));
+			return `export default ${JSON.stringify(styles)};`;
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [checkData(), sveltekit()],
+	plugins: [checkData(), partyStyle(), sveltekit()],
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',

@@ -1,11 +1,12 @@
 import { expect, test } from './fixtures';
 import { readFileSync } from 'node:fs';
+import { dataPath, FILES } from '../src/lib/data/files';
 
 test('the data page offers every catalogued file with its licence and sources', async ({
 	page,
 	request
 }) => {
-	const catalog = JSON.parse(readFileSync('data/catalog.json', 'utf8')) as {
+	const catalog = JSON.parse(readFileSync(dataPath(FILES.catalog), 'utf8')) as {
 		datasets: { file: string; licence: string }[];
 	};
 	await page.goto('/data/');
@@ -15,7 +16,7 @@ test('the data page offers every catalogued file with its licence and sources', 
 		const href = await link.getAttribute('href');
 		const response = await request.get(href!);
 		expect(response.status(), d.file).toBe(200);
-		expect(await response.body(), d.file).toEqual(readFileSync(`data/${d.file}`));
+		expect(await response.body(), d.file).toEqual(readFileSync(dataPath(d.file)));
 	}
 	await expect(page.getByText('CC BY-IGO 3.0').first()).toBeVisible();
 	await expect(

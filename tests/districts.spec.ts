@@ -1,18 +1,18 @@
 import { expect, test } from './fixtures';
 import { readFileSync } from 'node:fs';
+import { dataPath, FILES } from '../src/lib/data/files';
 import { parseCsv } from '../src/lib/data/csv';
 import { watchErrors } from './helpers';
 
 /** Expectations come from data/, not from the page. */
-const DISTRICTS = parseCsv(
-	readFileSync('data/majilis-2023-districts.csv', 'utf8'),
-	'districts'
-).map((r) => r.values);
-const catalog = JSON.parse(readFileSync('data/catalog.json', 'utf8')) as {
+const DISTRICTS = parseCsv(readFileSync(dataPath(FILES.districts), 'utf8'), 'districts').map(
+	(r) => r.values
+);
+const catalog = JSON.parse(readFileSync(dataPath(FILES.catalog), 'utf8')) as {
 	datasets: { file: string; gaps: string[] }[];
 };
-const GAPS = catalog.datasets.find((d) => d.file === 'majilis-2023-districts.csv')!.gaps;
-const topo = JSON.parse(readFileSync('data/geo/kz-regions-2023.topo.json', 'utf8')) as {
+const GAPS = catalog.datasets.find((d) => d.file === FILES.districts)!.gaps;
+const topo = JSON.parse(readFileSync(dataPath(FILES.topology), 'utf8')) as {
 	objects: { regions: { geometries: { properties: { id: string; name_en: string } }[] } };
 };
 const regionId = (name: string) =>

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { readFileSync } from 'node:fs';
+import { dataPath, FILES } from '../src/lib/data/files';
 import { parseCsv } from '../src/lib/data/csv';
 import { formatDate } from '../src/lib/format';
 import { MESSAGES } from '../src/lib/i18n/messages';
@@ -9,25 +10,22 @@ import { watchErrors } from './helpers';
 const OTHER = ['kk', 'ru'] as const;
 
 /** Expectations come from data/: region names in each language, the statuses of the turnout rows. */
-const topo = JSON.parse(readFileSync('data/geo/kz-regions-2023.topo.json', 'utf8')) as {
+const topo = JSON.parse(readFileSync(dataPath(FILES.topology), 'utf8')) as {
 	objects: {
 		regions: { geometries: { properties: Record<'id' | 'name_kk' | 'name_ru', string> }[] };
 	};
 };
 const nameOf = (id: string, lang: 'kk' | 'ru') =>
 	topo.objects.regions.geometries.find((g) => g.properties.id === id)!.properties[`name_${lang}`];
-const rows = parseCsv(readFileSync('data/majilis-turnout-by-region.csv', 'utf8'), 'turnout');
+const rows = parseCsv(readFileSync(dataPath(FILES.turnout), 'utf8'), 'turnout');
 const statusOf = (election: string) =>
 	rows.find((r) => r.values.election === election && r.values.region_type === 'region')!.values
 		.status!;
-const elections = JSON.parse(readFileSync('data/majilis-elections.json', 'utf8')) as {
+const elections = JSON.parse(readFileSync(dataPath(FILES.elections), 'utf8')) as {
 	elections: { id: string; date: string }[];
 };
 const DATE_2023 = elections.elections.find((e) => e.id === '2023')!.date;
-const DISTRICTS = parseCsv(
-	readFileSync('data/majilis-2023-districts.csv', 'utf8'),
-	'districts'
-).length;
+const DISTRICTS = parseCsv(readFileSync(dataPath(FILES.districts), 'utf8'), 'districts').length;
 
 /** English interface words of the map page that must not be left on the Kazakh or Russian page. */
 const ENGLISH = [

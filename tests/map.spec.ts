@@ -1,18 +1,23 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { readFileSync } from 'node:fs';
+import { dataPath, FILES } from '../src/lib/data/files';
 import { parseCsv } from '../src/lib/data/csv';
 import { watchErrors } from './helpers';
 
 /** Expectations come from data/, not from the page. */
-const topo = JSON.parse(readFileSync('data/geo/kz-regions-2023.topo.json', 'utf8')) as {
+const topo = JSON.parse(readFileSync(dataPath(FILES.topology), 'utf8')) as {
 	objects: { regions: { geometries: { properties: { id: string; name_en: string } }[] } };
 };
 const UNITS = topo.objects.regions.geometries.map((g) => g.properties);
+/** The 2022 splits and the older names of today's units. */
+const changes = JSON.parse(readFileSync(dataPath(FILES.regionChanges), 'utf8')) as {
+	splits: { region: string; from: string }[];
+	aliases: { name: string; region: string }[];
+};
 const idOf = (name: string) =>
-	UNITS.find((u) => u.name_en === name)?.id ??
-	(name === 'Astana (then Nur-Sultan)' ? 'KZ-71' : undefined);
-const turnoutRows = parseCsv(readFileSync('data/majilis-turnout-by-region.csv', 'utf8'), 'turnout');
+	UNITS.find((u) => u.name_en === name)?.id ?? changes.aliases.find((a) => a.name === name)?.region;
+const turnoutRows = parseCsv(readFileSync(dataPath(FILES.turnout), 'utf8'), 'turnout');
 function turnout(election: string): Map<string, number> {
 	return new Map(
 		turnoutRows
@@ -22,13 +27,15 @@ function turnout(election: string): Map<string, number> {
 }
 const T2023 = turnout('2023');
 const T2021 = turnout('2021');
-/** The regions created in 2022 and the region each was split from (data/geo/SOURCES.md). */
-const PARENT: Record<string, string> = { 'KZ-10': 'KZ-63', 'KZ-33': 'KZ-19', 'KZ-62': 'KZ-35' };
+/** The regions created in 2022 and the region each was split from. */
+const PARENT: Record<string, string> = Object.fromEntries(
+	changes.splits.map((s) => [s.region, s.from])
+);
 const attribution = (
-	JSON.parse(readFileSync('data/catalog.json', 'utf8')) as {
+	JSON.parse(readFileSync(dataPath(FILES.catalog), 'utf8')) as {
 		datasets: { file: string; attribution?: string }[];
 	}
-).datasets.find((d) => d.file === 'geo/kz-regions-2023.topo.json')!.attribution!;
+).datasets.find((d) => d.file === FILES.topology)!.attribution!;
 
 /** WCAG relative luminance of a "#rrggbb" fill. */
 function luminance(hex: string): number {

@@ -1,10 +1,11 @@
 import { expect, test } from './fixtures';
 import { readdirSync, readFileSync } from 'node:fs';
+import { dataPath, FILES } from '../src/lib/data/files';
 import { join } from 'node:path';
 import { watchErrors } from './helpers';
 
 /** The raw data file, read here independently of the site's own loader. */
-const elections = JSON.parse(readFileSync('data/majilis-elections.json', 'utf8')).elections as {
+const elections = JSON.parse(readFileSync(dataPath(FILES.elections), 'utf8')).elections as {
 	id: string;
 	seats_total: number;
 	seats_by_method: { party_list_pr: number; single_member_districts: number };
@@ -13,7 +14,7 @@ const elections = JSON.parse(readFileSync('data/majilis-elections.json', 'utf8')
 	threshold_pct: number;
 	parties: { party_id: string; pct: number | null; list_seats: number; total_seats: number }[];
 }[];
-const membership = JSON.parse(readFileSync('data/majilis-2023-smd-membership.json', 'utf8')) as {
+const membership = JSON.parse(readFileSync(dataPath(FILES.membership), 'utf8')) as {
 	smd_seats_by_membership: Record<string, number>;
 };
 const e2023 = elections.find((e) => e.id === '2023')!;

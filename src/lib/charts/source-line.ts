@@ -1,4 +1,5 @@
 import type { CatalogEntry, Dataset, Source } from '$lib/data/types';
+import { dataPath, FILES, type DataFile } from '$lib/data/files';
 
 /** "Publisher (date); Publisher (date)": the one-line source credit under a chart and in its export. */
 export function sourceLine(sources: Source[]): string {
@@ -9,8 +10,8 @@ export function sourceLine(sources: Source[]): string {
 		.join('; ');
 }
 
-export function catalogEntry(data: Dataset, file: string): CatalogEntry {
+export function catalogEntry(data: Dataset, file: DataFile): CatalogEntry {
 	const entry = data.catalog.find((c) => c.file === file);
-	if (!entry) throw new Error(`data/catalog.json has no entry for ${file}`);
+	if (!entry) throw new Error(`${dataPath(FILES.catalog)} has no entry for ${file}`);
 	return entry;
 }

@@ -5,7 +5,7 @@ import { buildSeatChange, pct1, signed } from '$lib/charts/seat-change/build';
 import { historyTable, seatChangeTable } from './tables';
 import { chamberLabel, comparison, describeSystem } from './model';
 import { choosePair } from './pair';
-import { lineageName } from './text';
+import { lineageName } from './lineage';
 import type { SeatChangeData } from '$lib/charts/seat-change/build';
 
 const data = realDataset();
@@ -70,8 +70,11 @@ describe('the compare model in Kazakh and Russian', () => {
 			asar: 'в 2006 году слияние с Отан (ныне Аманат)',
 			aist: 'позднее слияние с партией, ныне Аманат'
 		});
-		expect(lineageName('Nur Otan', 'kk')).toBe('Нұр Отан');
-		expect(lineageName('Unknown name', 'ru')).toBe('Unknown name');
+		const amanat = data.parties.find((p) => p.id === 'amanat')!;
+		expect(lineageName(amanat, 'Nur Otan', 'kk')).toBe('Нұр Отан');
+		expect(lineageName(amanat, 'Unknown name', 'ru')).toBe('Unknown name');
+		const adilet = data.parties.find((p) => p.id === 'adilet')!;
+		expect(lineageName(adilet, 'Democratic Party', 'ru')).toBe('Демократическая партия');
 	});
 
 	it('sums up 2021 and 2023 in Russian, with Russian numbers', () => {

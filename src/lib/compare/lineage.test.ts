@@ -55,11 +55,13 @@ describe('formerName', () => {
 		const p: Party = {
 			id: 'x',
 			abbr: null,
+			short: { en: 'New', kk: 'Жаңа', ru: 'Новая' },
 			names: { en: 'X', kk: null, ru: null },
 			lineage: [
-				{ name: 'Old', from: '2001', to: '2010-06' },
+				{ name: 'Old', names: { kk: 'Ескі', ru: 'Старая' }, from: '2001', to: '2010-06' },
 				{ name: 'New', from: '2010-06' }
-			]
+			],
+			colour: '#000000'
 		};
 		expect(formerName(p, '2010-05-31', 'Something else', 'New')).toBe('Old');
 		expect(formerName(p, '2010-06-01', 'Something else', 'New')).toBeNull();

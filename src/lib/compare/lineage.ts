@@ -2,11 +2,8 @@
  * What a party was called at an election, from the lineage in data/parties.json, so that charts
  * can say "Nur Otan (now Amanat)" or "Amanat (then Nur Otan)" without typing either name.
  */
-import type { Lang, Party } from '$lib/data/types';
-import { shortName as englishName } from '$lib/parties/style';
-import { COMPARE_TEXT, lineageName } from './text';
-
-type Step = Party['lineage'][number];
+import type { Lang, LineageStep as Step, Party } from '$lib/data/types';
+import { COMPARE_TEXT } from './text';
 
 /** A lineage name without its parenthetical remark: "Democratic Party (2004)" → "Democratic Party". */
 function bare(name: string): string {
@@ -17,6 +14,16 @@ function bare(name: string): string {
 }
 
 const same = (x: string, y: string) => bare(x).toLowerCase() === bare(y).toLowerCase();
+
+/**
+ * A name from the party's lineage in `lang`, as data/parties.json writes it in Kazakh and Russian,
+ * without its remark; a name the lineage does not know stays as written.
+ */
+export function lineageName(party: Party, name: string, lang: Lang): string {
+	if (lang === 'en') return name;
+	const step = party.lineage.find((s) => same(s.name, name));
+	return step?.names ? bare(step.names[lang]) : name;
+}
 
 /** Dates in lineage are "2004", "2006-07" or "2006-12-22"; compare at the precision given. */
 function onOrAfter(date: string, bound: string): boolean {
@@ -69,9 +76,9 @@ export function mergerNote(
 	const now = shortName(into.id);
 	const when = party.lineage.findLast((s) => s.to)?.to;
 	if (!when) return say.mergedLater(now);
-	const then = formerName(into, when, undefined, englishName(into.id));
+	const then = formerName(into, when, undefined, into.short.en);
 	return say.mergedInto(
-		then ? say.nameThen(lineageName(then, lang), now, true) : now,
+		then ? say.nameThen(lineageName(into, then, lang), now, true) : now,
 		when.slice(0, 4)
 	);
 }

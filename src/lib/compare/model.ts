@@ -16,7 +16,7 @@ import {
 	type RowKind,
 	type SeatChangeData
 } from '$lib/charts/seat-change/build';
-import { partyColour } from '$lib/parties/style';
+import { partyColour, seatingRank } from '$lib/parties/style';
 import { formatDate, formatPct } from '$lib/format';
 import { DEFAULT_PAIR, samePair, type Pair } from './pair';
 import { COMPARE_TEXT } from './text';
@@ -190,7 +190,7 @@ function side(model: CompareModel, id: string, chartId: string): Side {
 export function seatChange(model: CompareModel, pair: Pair, id: string): Chart<SeatChangeData> {
 	const a = election(model, pair.a);
 	const b = election(model, pair.b);
-	const changes = seatChanges(a.seats, a.seatsTotal, b.seats, b.seatsTotal);
+	const changes = seatChanges(a.seats, a.seatsTotal, b.seats, b.seatsTotal, seatingRank);
 	// Largest party first; seats outside the parties (self-nominated, Assembly) last.
 	const order = [...changes].sort(
 		(x, y) =>

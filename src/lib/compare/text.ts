@@ -308,22 +308,3 @@ const ru: CompareText = {
 };
 
 export const COMPARE_TEXT: Record<Lang, CompareText> = { en, kk, ru };
-
-/**
- * Former party names as they are written in Kazakh and Russian. data/parties.json records a
- * party's lineage in English only; names not listed here stay as the data writes them.
- */
-const LINEAGE_NAMES: Record<string, Record<'kk' | 'ru', string>> = {
-	Otan: { kk: 'Отан', ru: 'Отан' },
-	'Nur Otan': { kk: 'Нұр Отан', ru: 'Нур Отан' },
-	"Communist People's Party of Kazakhstan": {
-		kk: 'Қазақстан коммунистік халық партиясы',
-		ru: 'Коммунистическая народная партия Казахстана'
-	},
-	'Democratic Party': { kk: 'Демократиялық партия', ru: 'Демократическая партия' },
-	Birlik: { kk: 'Бірлік', ru: 'Бирлик' }
-};
-
-export function lineageName(name: string, lang: Lang): string {
-	return lang === 'en' ? name : (LINEAGE_NAMES[name]?.[lang] ?? name);
-}

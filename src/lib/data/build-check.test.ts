@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { dataPath, FILES } from './files';
 
 const root = resolve(import.meta.dirname, '../../..');
 
@@ -15,7 +16,7 @@ describe('vite build with corrupted data', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'sailau-bad-data-'));
 		try {
 			cpSync(join(root, 'data'), dir, { recursive: true });
-			const file = join(dir, 'majilis-elections.json');
+			const file = join(dir, FILES.elections);
 			const doc = JSON.parse(readFileSync(file, 'utf8'));
 			doc.elections[0].parties[0].list_seats = 41; // Amanat 2023: 41 list seats no longer add up
 			writeFileSync(file, JSON.stringify(doc));
@@ -32,7 +33,7 @@ describe('vite build with corrupted data', () => {
 			const output = run.stdout + run.stderr;
 			expect(run.status).not.toBe(0);
 			expect(output).toContain(
-				'Bad data in data/majilis-elections.json, record elections[0] (id "2023"), field parties[0].total_seats'
+				`Bad data in ${dataPath(FILES.elections)}, record elections[0] (id "2023"), field parties[0].total_seats`
 			);
 			expect(output).not.toContain('Wrote site to');
 		} finally {

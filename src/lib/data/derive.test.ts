@@ -4,7 +4,9 @@ import {
 	electionById,
 	majority,
 	partiesOverThreshold,
+	largestParty,
 	seatChanges,
+	seatingRank,
 	seatsByParty,
 	seatsOf,
 	voteBase
@@ -54,7 +56,8 @@ describe('the 7th Majilis (2021)', () => {
 			seatsByParty(data, e2021),
 			107,
 			seatsByParty(data, e2023, 'membership'),
-			98
+			98,
+			(id) => seatingRank(data, id)
 		);
 		const amanat = changes.find((c) => c.partyId === 'amanat');
 		expect(amanat?.change).toBe(-13);
@@ -70,5 +73,35 @@ describe('the 7th Majilis (2021)', () => {
 			seatsB: 6,
 			change: 6
 		});
+	});
+});
+
+describe('the ruling party', () => {
+	it('is the largest party of every election, with a majority by either count', () => {
+		for (const e of data.elections) {
+			for (const count of ['membership', 'nomination'] as const) {
+				const id = largestParty(data, e, count);
+				expect(id, `${e.id} by ${count}`).toBe('amanat');
+				expect(seatsOf(seatsByParty(data, e, count), id)).toBeGreaterThanOrEqual(
+					majority(e.seatsTotal)
+				);
+			}
+		}
+	});
+});
+
+describe('seatingRank', () => {
+	it('follows the order of data/parties.json, unknown ids last', () => {
+		expect(data.parties.map((p) => seatingRank(data, p.id))).toEqual(data.parties.map((_, i) => i));
+		expect(seatingRank(data, 'nobody')).toBe(data.parties.length);
+		expect(seatsByParty(data, e2023, 'membership').map((r) => r.partyId)).toEqual([
+			'ppk',
+			'osdp',
+			'auyl',
+			'amanat',
+			'respublica',
+			'ak_zhol',
+			'independents'
+		]);
 	});
 });

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from './load';
 import { DataError } from './errors';
 import { reader, realText, withJson } from './fixtures';
+import { dataPath, FILES } from './files';
 
-const ELECTIONS = 'majilis-elections.json';
-const DISTRICTS = 'majilis-2023-districts.csv';
-const TURNOUT = 'majilis-turnout-by-region.csv';
+const { elections: ELECTIONS, districts: DISTRICTS, turnout: TURNOUT } = FILES;
 
 /** Runs the loader and returns the DataError it throws, failing the test if it does not. */
 function failure(run: () => unknown): DataError {
@@ -64,7 +63,7 @@ describe('loadDataset refuses bad data, naming file, record and field', () => {
 		const e = failure(() =>
 			loadDataset(withJson(ELECTIONS, (doc) => (doc.elections[0].parties[1].list_seats = 9)))
 		);
-		expect(e.file).toBe('data/majilis-elections.json');
+		expect(e.file).toBe(dataPath(ELECTIONS));
 		expect(e.record).toBe('elections[0] (id "2023")');
 		expect(e.field).toBe('parties[1].total_seats');
 	});
@@ -136,12 +135,50 @@ describe('loadDataset refuses bad data, naming file, record and field', () => {
 		expect(party.field).toBe('parties[8].party_id');
 	});
 
-	it('a duplicate party id in parties.json', () => {
+	it('a duplicate party id', () => {
 		const e = failure(() =>
-			loadDataset(withJson('parties.json', (doc) => doc.parties.push({ ...doc.parties[0] })))
+			loadDataset(withJson(FILES.parties, (doc) => doc.parties.push({ ...doc.parties[0] })))
 		);
-		expect(e.file).toBe('data/parties.json');
-		expect(e.problem).toMatch(/duplicate party id "amanat"/);
+		expect(e.file).toBe(dataPath(FILES.parties));
+		expect(e.problem).toMatch(/duplicate party id "ppk"/);
+	});
+
+	it('a party without a short Kazakh name, or with a colour that is not #RRGGBB', () => {
+		const kk = failure(() =>
+			loadDataset(withJson(FILES.parties, (doc) => delete doc.parties[4].short.kk))
+		);
+		expect(kk).toMatchObject({
+			file: dataPath(FILES.parties),
+			record: 'parties[4]',
+			field: 'short.kk'
+		});
+		expect(kk.problem).toMatch(/expected short names: \{ "en": …, "kk": …, "ru": … \}/);
+		const empty = failure(() =>
+			loadDataset(withJson(FILES.parties, (doc) => (doc.parties[0].short.ru = '')))
+		);
+		expect(empty).toMatchObject({ record: 'parties[0]', field: 'short.ru' });
+		expect(empty.problem).toMatch(/expected a short Russian name/);
+		const colour = failure(() =>
+			loadDataset(withJson(FILES.parties, (doc) => (doc.parties[1].colour = 'orange')))
+		);
+		expect(colour).toMatchObject({ record: 'parties[1]', field: 'colour' });
+		expect(colour.problem).toMatch(/expected a colour as #RRGGBB \(found "orange"\)/);
+	});
+
+	it('a former party name without its Kazakh or Russian form', () => {
+		const step = failure(() =>
+			loadDataset(withJson(FILES.parties, (doc) => delete doc.parties[4].lineage[1].names))
+		);
+		expect(step).toMatchObject({
+			file: dataPath(FILES.parties),
+			record: 'parties[4] (id "amanat")',
+			field: 'lineage[1].names'
+		});
+		expect(step.problem).toMatch(/"Nur Otan" needs its Kazakh and Russian forms/);
+		const ru = failure(() =>
+			loadDataset(withJson(FILES.parties, (doc) => delete doc.parties[4].lineage[0].names.ru))
+		);
+		expect(ru).toMatchObject({ record: 'parties[4]', field: 'lineage[0].names.ru' });
 	});
 
 	it('a district with an unknown region or party, or a duplicate number', () => {
@@ -150,7 +187,7 @@ describe('loadDataset refuses bad data, naming file, record and field', () => {
 			loadDataset(reader({ [DISTRICTS]: csv.replace('9,,Akmola Region,', '9,,Akmola Oblast,') }))
 		);
 		expect(region).toMatchObject({
-			file: 'data/majilis-2023-districts.csv',
+			file: dataPath(DISTRICTS),
 			record: 'line 10 (district_no "9")',
 			field: 'region'
 		});
@@ -173,7 +210,7 @@ describe('loadDataset refuses bad data, naming file, record and field', () => {
 				reader({ [TURNOUT]: csv.replace('2023,Almaty,city,25.82', '2023,Almaty,city,125.82') })
 			)
 		);
-		expect(pct).toMatchObject({ file: 'data/majilis-turnout-by-region.csv', field: 'turnout_pct' });
+		expect(pct).toMatchObject({ file: dataPath(TURNOUT), field: 'turnout_pct' });
 		expect(pct.record).toMatch(/^line \d+ \(2023 Almaty\)$/);
 		const region = failure(() =>
 			loadDataset(reader({ [TURNOUT]: csv.replace('2023,Ulytau Region', '2023,Ulytau') }))
@@ -183,22 +220,51 @@ describe('loadDataset refuses bad data, naming file, record and field', () => {
 
 	it('a membership count that does not add up to the 29 single-mandate seats', () => {
 		const e = failure(() =>
-			loadDataset(
-				withJson(
-					'majilis-2023-smd-membership.json',
-					(doc) => (doc.smd_seats_by_membership.amanat = 24)
-				)
-			)
+			loadDataset(withJson(FILES.membership, (doc) => (doc.smd_seats_by_membership.amanat = 24)))
 		);
 		expect(e).toMatchObject({
-			file: 'data/majilis-2023-smd-membership.json',
+			file: dataPath(FILES.membership),
 			field: 'smd_seats_by_membership'
 		});
 	});
 
+	it('a region change naming an unknown region, or a split region voting before it existed', () => {
+		const split = failure(() =>
+			loadDataset(withJson(FILES.regionChanges, (doc) => (doc.splits[2].from = 'KZ-99')))
+		);
+		expect(split).toMatchObject({
+			file: dataPath(FILES.regionChanges),
+			record: 'splits[2]',
+			field: 'from'
+		});
+		expect(split.problem).toMatch(/unknown region "KZ-99"/);
+		const code = failure(() =>
+			loadDataset(withJson(FILES.regionChanges, (doc) => (doc.splits[0].region = 'Abai')))
+		);
+		expect(code).toMatchObject({ record: '(file)', field: 'splits[0].region' });
+		expect(code.problem).toMatch(/expected an ISO 3166-2:KZ code/);
+		const alias = failure(() =>
+			loadDataset(withJson(FILES.regionChanges, (doc) => (doc.aliases[0].region = 'KZ-98')))
+		);
+		expect(alias).toMatchObject({ record: 'aliases[0]', field: 'region' });
+		const early = failure(() =>
+			loadDataset(
+				reader({
+					[TURNOUT]: realText(TURNOUT).replace('2021,East Kazakhstan Region,', '2021,Abai Region,')
+				})
+			)
+		);
+		expect(early).toMatchObject({
+			file: dataPath(TURNOUT),
+			record: '2021 Abai Region',
+			field: 'region'
+		});
+		expect(early.problem).toMatch(/Abai Region was created on 2022-06-08/);
+	});
+
 	it('a malformed file', () => {
 		const e = failure(() => loadDataset(reader({ [ELECTIONS]: '{"title": ' })));
-		expect(e.file).toBe('data/majilis-elections.json');
+		expect(e.file).toBe(dataPath(ELECTIONS));
 		expect(e.problem).toMatch(/not valid JSON/);
 	});
 });

@@ -6,6 +6,7 @@
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { parseCsv, CsvError, type CsvRow } from './csv.ts';
 import { DataError, parseRecord } from './errors.ts';
+import { dataPath as label, FILES } from './files.ts';
 import {
 	catalogEntrySchema,
 	catalogFileSchema,
@@ -15,6 +16,7 @@ import {
 	membershipFileSchema,
 	partiesFileSchema,
 	partySchema,
+	regionChangesFileSchema,
 	regionPropsSchema,
 	turnoutRowSchema
 } from './schema.ts';
@@ -25,29 +27,15 @@ import type {
 	Election,
 	Party,
 	Region,
+	RegionChanges,
 	RegionTurnout,
 	SmdView
 } from './types.ts';
-
-export const FILES = {
-	elections: 'majilis-elections.json',
-	parties: 'parties.json',
-	districts: 'majilis-2023-districts.csv',
-	turnout: 'majilis-turnout-by-region.csv',
-	membership: 'majilis-2023-smd-membership.json',
-	catalog: 'catalog.json',
-	topology: 'geo/kz-regions-2023.topo.json'
-} as const;
-
-/** Names used in older rows for today's units. */
-const REGION_ALIASES: Record<string, string> = { 'Astana (then Nur-Sultan)': 'KZ-71' };
 
 export interface Reader {
 	text(file: string): string;
 	size(file: string): number;
 }
-
-const label = (file: string) => `data/${file}`;
 
 function json(reader: Reader, file: string): unknown {
 	const text = reader.text(file);
@@ -87,12 +75,23 @@ function loadParties(reader: Reader): Party[] {
 	const { parties } = parseRecord(partiesFileSchema, json(reader, FILES.parties), file, '(file)');
 	const out = parties.map((raw, i) => {
 		const p = parseRecord(partySchema, raw, file, `parties[${i}]`);
+		p.lineage.slice(0, -1).forEach((step, j) => {
+			if (!step.names)
+				throw new DataError(
+					file,
+					`parties[${i}] (id "${p.id}")`,
+					`lineage[${j}].names`,
+					`the former name "${step.name}" needs its Kazakh and Russian forms ({ "kk": …, "ru": … })`
+				);
+		});
 		return {
 			id: p.id,
 			abbr: p.abbr,
+			short: p.short,
 			names: p.names,
 			lineage: p.lineage,
-			mergedInto: p.merged_into
+			mergedInto: p.merged_into,
+			colour: p.colour
 		};
 	});
 	unique(
@@ -145,7 +144,10 @@ function loadElections(reader: Reader, partyIds: Set<string>): Election[] {
 		);
 		const results = e.parties.map((p, j) => {
 			if (!partyIds.has(p.party_id))
-				fail(`parties[${j}].party_id`, `unknown party id "${p.party_id}" (not in parties.json)`);
+				fail(
+					`parties[${j}].party_id`,
+					`unknown party id "${p.party_id}" (not in ${FILES.parties})`
+				);
 			const assembly = p.party_id === 'apk' ? p.total_seats : 0;
 			if (p.list_seats + p.smd_seats + assembly !== p.total_seats)
 				fail(
@@ -269,9 +271,63 @@ function loadRegions(reader: Reader): { topology: Topology; regions: Region[] } 
 	return { topology: topo, regions };
 }
 
-function regionResolver(regions: Region[]) {
-	const byName = new Map(regions.map((r) => [r.names.en, r.id]));
-	return (name: string): string | undefined => byName.get(name) ?? REGION_ALIASES[name];
+function loadRegionChanges(reader: Reader, regions: Region[]): RegionChanges {
+	const file = label(FILES.regionChanges);
+	const raw = parseRecord(
+		regionChangesFileSchema,
+		json(reader, FILES.regionChanges),
+		file,
+		'(file)'
+	);
+	const ids = new Set(regions.map((r) => r.id));
+	const known = (record: string, field: string, id: string) => {
+		if (!ids.has(id))
+			throw new DataError(file, record, field, `unknown region "${id}" (not in ${FILES.topology})`);
+	};
+	raw.splits.forEach((s, i) => {
+		known(`splits[${i}]`, 'region', s.region);
+		known(`splits[${i}]`, 'from', s.from);
+		if (s.region === s.from)
+			throw new DataError(file, `splits[${i}]`, 'from', `"${s.region}" cannot split from itself`);
+	});
+	unique(
+		raw.splits,
+		(s) => s.region,
+		(s, i) => {
+			throw new DataError(file, `splits[${i}]`, 'region', `"${s.region}" is split off twice`);
+		}
+	);
+	raw.aliases.forEach((a, i) => {
+		known(`aliases[${i}]`, 'region', a.region);
+		if (regions.some((r) => r.names.en === a.name))
+			throw new DataError(file, `aliases[${i}]`, 'name', `"${a.name}" is already a region's name`);
+	});
+	unique(
+		raw.aliases,
+		(a) => a.name,
+		(a, i) => {
+			throw new DataError(file, `aliases[${i}]`, 'name', `"${a.name}" is listed twice`);
+		}
+	);
+	return {
+		splits: raw.splits.map((s) => ({
+			regionId: s.region,
+			fromId: s.from,
+			date: s.date,
+			note: s.note
+		})),
+		aliases: raw.aliases.map((a) => ({ name: a.name, regionId: a.region })),
+		sources: raw.sources
+	};
+}
+
+/** A region's id from its English name, or from a name older rows use for it. */
+function regionResolver(regions: Region[], changes: RegionChanges) {
+	const byName = new Map([
+		...regions.map((r): [string, string] => [r.names.en, r.id]),
+		...changes.aliases.map((a): [string, string] => [a.name, a.regionId])
+	]);
+	return (name: string): string | undefined => byName.get(name);
 }
 
 function rowLabel(row: CsvRow, key: string) {
@@ -371,6 +427,30 @@ function loadTurnout(
 	return out;
 }
 
+/** A region split off at a date has no turnout of its own in an election before that date. */
+function checkSplits(
+	turnout: RegionTurnout[],
+	elections: Election[],
+	changes: RegionChanges,
+	regions: Region[]
+) {
+	const dateOf = new Map(elections.map((e) => [e.id, e.date]));
+	for (const s of changes.splits) {
+		const early = turnout.find(
+			(t) => t.regionId === s.regionId && (dateOf.get(t.election) ?? '') < s.date
+		);
+		if (early) {
+			const name = regions.find((r) => r.id === s.regionId)?.names.en ?? s.regionId;
+			throw new DataError(
+				label(FILES.turnout),
+				`${early.election} ${early.region}`,
+				'region',
+				`${name} was created on ${s.date} (${FILES.regionChanges}), after this election`
+			);
+		}
+	}
+}
+
 function loadSmdViews(reader: Reader, elections: Election[], partyIds: Set<string>) {
 	const file = label(FILES.membership);
 	const m = parseRecord(membershipFileSchema, json(reader, FILES.membership), file, '(file)');
@@ -450,7 +530,8 @@ export function loadDataset(reader: Reader): Dataset {
 	const partyIds = new Set(parties.map((p) => p.id));
 	const elections = loadElections(reader, partyIds);
 	const { topology, regions } = loadRegions(reader);
-	const resolve = regionResolver(regions);
+	const regionChanges = loadRegionChanges(reader, regions);
+	const resolve = regionResolver(regions, regionChanges);
 	const districts = loadDistricts(reader, partyIds, resolve);
 	const e2023 = elections.find((e) => e.id === '2023');
 	if (e2023 && districts.length !== e2023.seatsByMethod.smd)
@@ -460,13 +541,16 @@ export function loadDataset(reader: Reader): Dataset {
 			'district_no',
 			`${districts.length} districts, but 2023 had ${e2023.seatsByMethod.smd} single-mandate seats`
 		);
+	const turnout = loadTurnout(reader, new Set(elections.map((e) => e.id)), resolve);
+	checkSplits(turnout, elections, regionChanges, regions);
 	return {
 		parties,
 		elections,
 		regions,
+		regionChanges,
 		topology,
 		districts,
-		turnout: loadTurnout(reader, new Set(elections.map((e) => e.id)), resolve),
+		turnout,
 		smdViews2023: loadSmdViews(reader, elections, partyIds),
 		catalog: loadCatalog(reader)
 	};

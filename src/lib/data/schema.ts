@@ -16,6 +16,7 @@ const percent = v.pipe(
 );
 const isoDate = v.pipe(v.string(), v.isoDate('expected a date as YYYY-MM-DD'));
 const id = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]*$/, 'expected a lower-case id'));
+const regionId = v.pipe(v.string(), v.regex(/^KZ-\d{2}$/, 'expected an ISO 3166-2:KZ code'));
 
 export const partyResultSchema = v.looseObject({
 	party_id: id,
@@ -58,24 +59,43 @@ export const electionsFileSchema = v.looseObject({
 	elections: v.array(v.unknown())
 });
 
+const name = (message: string) => v.pipe(v.string(message), v.nonEmpty(message));
+
 export const partySchema = v.looseObject({
 	id,
 	abbr: v.nullable(v.string()),
+	short: v.object(
+		{
+			en: name('expected a short English name'),
+			kk: name('expected a short Kazakh name'),
+			ru: name('expected a short Russian name')
+		},
+		'expected short names: { "en": …, "kk": …, "ru": … }'
+	),
 	names: v.object({
-		en: v.pipe(v.string(), v.nonEmpty('expected an English name')),
+		en: name('expected an English name'),
 		kk: v.nullable(v.string()),
 		ru: v.nullable(v.string())
 	}),
 	lineage: v.array(
 		v.looseObject({
-			name: v.string(),
+			name: name('expected a name'),
+			names: v.optional(
+				v.object(
+					{
+						kk: name('expected the Kazakh name'),
+						ru: name('expected the Russian name')
+					},
+					'expected the former name in Kazakh and Russian: { "kk": …, "ru": … }'
+				)
+			),
 			from: v.optional(v.nullable(v.string())),
 			to: v.optional(v.string()),
 			note: v.optional(v.string())
 		})
 	),
 	merged_into: v.optional(id),
-	colour: v.pipe(v.string(), v.hexColor('expected a hex colour')),
+	colour: v.pipe(v.string(), v.regex(/^#[0-9A-Fa-f]{6}$/, 'expected a colour as #RRGGBB')),
 	colour_source: v.string()
 });
 
@@ -159,9 +179,29 @@ export const catalogEntrySchema = v.object({
 export const catalogFileSchema = v.object({ datasets: v.array(v.unknown()) });
 
 export const regionPropsSchema = v.object({
-	id: v.pipe(v.string(), v.regex(/^KZ-\d{2}$/, 'expected an ISO 3166-2:KZ code')),
+	id: regionId,
 	name_en: v.pipe(v.string(), v.nonEmpty()),
 	name_kk: v.pipe(v.string(), v.nonEmpty()),
 	name_ru: v.pipe(v.string(), v.nonEmpty()),
 	kind: v.picklist(['region', 'city'])
+});
+
+export const regionChangesFileSchema = v.object({
+	description: v.string(),
+	splits: v.array(
+		v.object({
+			region: regionId,
+			from: regionId,
+			date: isoDate,
+			note: v.string()
+		})
+	),
+	aliases: v.array(
+		v.object({
+			name: v.pipe(v.string(), v.nonEmpty('expected a name')),
+			region: regionId,
+			note: v.string()
+		})
+	),
+	sources: v.pipe(v.array(sourceSchema), v.minLength(1, 'expected at least one source'))
 });

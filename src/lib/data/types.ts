@@ -11,12 +11,26 @@ export interface Source {
 	url?: string;
 }
 
+/** One name a party went by. A former name (any step but the last) has its Kazakh and Russian forms. */
+export interface LineageStep {
+	name: string;
+	names?: { kk: string; ru: string };
+	from?: string | null;
+	to?: string;
+	note?: string;
+}
+
 export interface Party {
 	id: string;
 	abbr: string | null;
+	/** The name charts show, in each language. */
+	short: Record<Lang, string>;
+	/** Full names, where found. */
 	names: Names;
-	lineage: { name: string; from?: string | null; to?: string; note?: string }[];
+	lineage: LineageStep[];
 	mergedInto?: string;
+	/** The colour charts draw the party in ("#RRGGBB"). */
+	colour: string;
 }
 
 export interface PartyResult {
@@ -98,6 +112,22 @@ export interface Region {
 	kind: 'region' | 'city';
 }
 
+/** A region created by splitting another (the 2022 reform), by ISO 3166-2:KZ code. */
+export interface RegionSplit {
+	regionId: string;
+	fromId: string;
+	date: string;
+	note: string;
+}
+
+/** Changes to the regions between elections: splits, and older names for today's units. */
+export interface RegionChanges {
+	splits: RegionSplit[];
+	/** Names that older rows use, with the region each means today. */
+	aliases: { name: string; regionId: string }[];
+	sources: Source[];
+}
+
 /** Two ways of counting who holds the 29 single-mandate seats of 2023. */
 export interface SmdView {
 	id: 'nomination' | 'membership';
@@ -126,6 +156,7 @@ export interface Dataset {
 	districts: District[];
 	turnout: RegionTurnout[];
 	regions: Region[];
+	regionChanges: RegionChanges;
 	smdViews2023: { nomination: SmdView; membership: SmdView };
 	catalog: CatalogEntry[];
 	topology: Topology;

@@ -4,13 +4,14 @@
  * ruling party, and every chart in every state, for the standalone SVG files.
  */
 import type { Dataset, Election, Lang, Source } from '$lib/data/types';
-import { latestElection, seatsByParty } from '$lib/data/derive';
+import { largestParty, latestElection, seatsByParty } from '$lib/data/derive';
 import { catalogEntry, sourceLine } from '$lib/charts/source-line';
+import { FILES } from '$lib/data/files';
 import { buildHistory, type HistoryData } from '$lib/charts/history/build';
 import { shortName } from '$lib/parties/style';
 import { formatPct } from '$lib/format';
-import { formerName, mergerNote } from '$lib/compare/lineage';
-import { COMPARE_TEXT, lineageName } from '$lib/compare/text';
+import { formerName, lineageName, mergerNote } from '$lib/compare/lineage';
+import { COMPARE_TEXT } from '$lib/compare/text';
 import { allPairs, DEFAULT_PAIR, pairSlug } from '$lib/compare/pair';
 import {
 	chamberChartId,
@@ -25,7 +26,7 @@ import {
 
 /** The sources in data/catalog.json that speak about one election (by date or by title). */
 function sourcesFor(data: Dataset, e: Election): Source[] {
-	const all = catalogEntry(data, 'majilis-elections.json').sources;
+	const all = catalogEntry(data, FILES.elections).sources;
 	const own = all.filter((s) => s.date?.startsWith(e.id) || s.title.includes(e.id));
 	return own.length ? own : all;
 }
@@ -40,8 +41,8 @@ function chamber(data: Dataset, e: Election, lang: Lang): CompareElection {
 	const formerNames: Record<string, string> = {};
 	for (const r of e.results) {
 		const party = data.parties.find((p) => p.id === r.partyId);
-		const then = party && formerName(party, e.date, r.nameAtElection, shortName(r.partyId));
-		if (then) formerNames[r.partyId] = lineageName(then, lang);
+		const then = party && formerName(party, e.date, r.nameAtElection, party.short.en);
+		if (then) formerNames[r.partyId] = lineageName(party, then, lang);
 	}
 	const membership = data.smdViews2023.membership;
 	return {
@@ -107,10 +108,7 @@ export interface HistoryRow {
 
 /** The ruling party: the largest party of the latest chamber (Amanat, formerly Otan and Nur Otan). */
 export function rulingParty(data: Dataset): string {
-	const latest = seatsByParty(data, latestElection(data), 'membership');
-	const top = [...latest].sort((a, b) => b.total - a.total)[0];
-	if (!top) throw new Error('The latest election has no seats');
-	return top.partyId;
+	return largestParty(data, latestElection(data), 'membership');
 }
 
 export function rulingPartyHistory(
@@ -177,7 +175,7 @@ export function rulingPartyHistory(
 				rows.map((r) => [pct(r.voteShare), r.id]),
 				rows.map((r) => [pct(r.turnout), r.id])
 			),
-			source: sourceLine(catalogEntry(data, 'majilis-elections.json').sources)
+			source: sourceLine(catalogEntry(data, FILES.elections).sources)
 		},
 		data: built,
 		rows

@@ -1,6 +1,7 @@
 /** The districts page (/districts/): the 29 single-mandate districts of 2023 as table rows. */
 import type { Dataset, Lang } from '$lib/data/types';
 import { catalogEntry } from '$lib/charts/source-line';
+import { FILES } from '$lib/data/files';
 import { shortName } from '$lib/parties/style';
 
 export interface DistrictRow {
@@ -60,7 +61,7 @@ export function sourceSummary(source: string, max = 60): string {
 
 export function districtsPage(data: Dataset, lang: Lang = 'en') {
 	const rows = districtRows(data, lang);
-	const entry = catalogEntry(data, 'majilis-2023-districts.csv');
+	const entry = catalogEntry(data, FILES.districts);
 	return {
 		rows,
 		total: rows.length,

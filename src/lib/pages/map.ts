@@ -15,6 +15,7 @@ import {
 } from '$lib/charts/map/build';
 import type { ChartMeta } from '$lib/charts/ChartSvg.svelte';
 import { catalogEntry, sourceLine } from '$lib/charts/source-line';
+import { dataPath, FILES } from '$lib/data/files';
 import { formatDate, formatPct } from '$lib/format';
 import { shortName as partyName } from '$lib/parties/style';
 import { MAP_TEXT } from '$lib/charts/map/text';
@@ -22,20 +23,7 @@ import { MAP_TEXT } from '$lib/charts/map/text';
 const WIDTH = 720;
 const MAP_HEIGHT = 412;
 const LEGEND_HEIGHT = 64;
-const TOPOLOGY = 'geo/kz-regions-2023.topo.json';
-const TURNOUT = 'majilis-turnout-by-region.csv';
-const DISTRICTS = 'majilis-2023-districts.csv';
-
-/**
- * The regions created on 8 June 2022 and the region each was split from, as documented in
- * data/geo/SOURCES.md ("The new regions' composition"): Abai from East Kazakhstan, Jetisu from
- * Almaty Region, Ulytau from Karaganda. Their 2023 turnout is compared with the parent's 2021 figure.
- */
-export const SPLIT_2022: Record<string, string> = {
-	'KZ-10': 'KZ-63',
-	'KZ-33': 'KZ-19',
-	'KZ-62': 'KZ-35'
-};
+const { topology: TOPOLOGY, turnout: TURNOUT, districts: DISTRICTS } = FILES;
 
 function rows(data: Dataset, election: string): RegionTurnout[] {
 	return data.turnout.filter((t) => t.election === election && t.regionId !== null);
@@ -57,9 +45,13 @@ export function unitFacts(data: Dataset, lang: Lang = 'en'): UnitFacts[] {
 	const t2023 = new Map(rows(data, '2023').map((r) => [r.regionId!, r.turnoutPct]));
 	const t2021 = new Map(rows(data, '2021').map((r) => [r.regionId!, r.turnoutPct]));
 	const name = (id: string) => data.regions.find((r) => r.id === id)?.names[lang] ?? id;
+	// A region split off between the two elections (data/region-changes.json: Abai, Jetisu and
+	// Ulytau in 2022) is compared with the 2021 figure of the region it was part of.
+	const [from, to] = [electionById(data, '2021').date, electionById(data, '2023').date];
+	const splits = data.regionChanges.splits.filter((s) => s.date > from && s.date <= to);
 	return data.regions
 		.map((r): UnitFacts => {
-			const parent = SPLIT_2022[r.id];
+			const parent = splits.find((s) => s.regionId === r.id)?.fromId;
 			const compareId = t2021.has(r.id) ? r.id : parent;
 			const now = t2023.get(r.id) ?? null;
 			const then = compareId ? (t2021.get(compareId) ?? null) : null;
@@ -71,9 +63,7 @@ export function unitFacts(data: Dataset, lang: Lang = 'en'): UnitFacts[] {
 				turnout2021: then,
 				comparedWith:
 					compareId && compareId !== r.id ? { id: compareId, name: name(compareId) } : null,
-				splitOff: Object.entries(SPLIT_2022)
-					.filter(([, p]) => p === r.id)
-					.map(([child]) => name(child)),
+				splitOff: splits.filter((s) => s.fromId === r.id).map((s) => name(s.regionId)),
 				change: now != null && then != null ? Math.round((now - then) * 100) / 100 : null,
 				districts: data.districts
 					.filter((d) => d.regionId === r.id)
@@ -95,7 +85,7 @@ export function unplacedDistricts(data: Dataset): number[] {
 
 function attribution(data: Dataset): string {
 	const a = catalogEntry(data, TOPOLOGY).attribution;
-	if (!a) throw new Error(`data/catalog.json: no attribution for ${TOPOLOGY}`);
+	if (!a) throw new Error(`${dataPath(FILES.catalog)}: no attribution for ${TOPOLOGY}`);
 	return a;
 }
 

@@ -2,6 +2,7 @@
 import type { Dataset, Election, Lang, Source } from '$lib/data/types';
 import {
 	electionById,
+	largestParty,
 	listContestants,
 	majority,
 	partiesOverThreshold,
@@ -13,7 +14,6 @@ import { asWritten } from '$lib/charts/turnout-history/build';
 import { shortName } from '$lib/parties/style';
 
 const ELECTION = '2023';
-const RULING = 'amanat';
 const SELF_NOMINATED = 'independents';
 
 /** The election before `election`, or undefined for the first. */
@@ -77,11 +77,13 @@ export interface Headlines {
 
 export function headlines(data: Dataset, lang: Lang = 'en'): Headlines {
 	const e = electionById(data, ELECTION);
+	/** The ruling party, derived: the largest party (see largestParty). */
+	const ruling = largestParty(data, e);
 	const byMembership = seatsByParty(data, e, 'membership');
 	const byNomination = seatsByParty(data, e, 'nomination');
-	const amanatM = byMembership.find((r) => r.partyId === RULING);
-	const amanatN = byNomination.find((r) => r.partyId === RULING);
-	if (!amanatM || !amanatN) throw new Error(`No ${RULING} seats in ${e.id}`);
+	const amanatM = byMembership.find((r) => r.partyId === ruling);
+	const amanatN = byNomination.find((r) => r.partyId === ruling);
+	if (!amanatM || !amanatN) throw new Error(`No ${ruling} seats in ${e.id}`);
 	const { membership, nomination } = data.smdViews2023;
 
 	const national = data.turnout.find((t) => t.election === e.id && t.regionType === 'country');
@@ -124,7 +126,7 @@ export function headlines(data: Dataset, lang: Lang = 'en'): Headlines {
 		list: e.seatsByMethod.list,
 		smd: e.seatsByMethod.smd,
 		amanat: {
-			name: shortName(RULING, lang),
+			name: shortName(ruling, lang),
 			list: amanatM.list,
 			byMembership: amanatM.total,
 			byNomination: amanatN.total,

@@ -2,10 +2,11 @@
  * The simulator page (/simulate/), built from the dataset at build time: the compact input the
  * browser simulates from (votes and seats as elected, no geometry), and the default chart.
  */
-import type { Dataset, Election, Lang } from '$lib/data/types';
+import type { Dataset, Election, Lang, Party } from '$lib/data/types';
 import { listContestants, voteBase } from '$lib/data/derive';
 import { catalogEntry, sourceLine } from '$lib/charts/source-line';
-import { shortName } from '$lib/parties/style';
+import { dataPath, FILES } from '$lib/data/files';
+import { lineageName } from '$lib/compare/lineage';
 import {
 	ASSEMBLY_ID,
 	defaultSettings,
@@ -19,20 +20,13 @@ import { simulatedChart } from '$lib/simulate/chart';
 import { SIM_TEXT } from '$lib/simulate/text';
 
 /**
- * Former party names in Kazakh and Russian, as data/parties.json gives them in Amanat's names
- * ("formerly Нұр Отан", "formerly «Нур Отан»"); lineage names are in English only. Other names
- * the data has only in English stay English.
+ * The name a party went by at this election, where it was short and different (Nur Otan,
+ * Birlik), in `lang` as its lineage in data/parties.json gives it; else today's short name.
  */
-const FORMER_NAMES: Record<string, Record<'kk' | 'ru', string>> = {
-	'Nur Otan': { kk: 'Нұр Отан', ru: 'Нур Отан' }
-};
-
-/** The name a party went by at this election, where it was short and different (Nur Otan). */
-function displayName(id: string, atElection: string, lang: Lang): string {
-	const short = shortName(id);
-	if (atElection.length <= 12 && atElection.toLowerCase() !== short.toLowerCase())
-		return lang === 'en' ? atElection : (FORMER_NAMES[atElection]?.[lang] ?? atElection);
-	return shortName(id, lang);
+function displayName(party: Party, atElection: string, lang: Lang): string {
+	if (atElection.length <= 12 && atElection.toLowerCase() !== party.short.en.toLowerCase())
+		return lineageName(party, atElection, lang);
+	return party.short[lang];
 }
 
 function chamberOf(e: Election): Chamber {
@@ -46,6 +40,11 @@ function chamberOf(e: Election): Chamber {
 /** What the browser simulates from, with party names and generated words in `lang`. */
 export function simulatorInput(data: Dataset, lang: Lang = 'en'): SimInput {
 	const text = SIM_TEXT[lang];
+	const party = (id: string): Party => {
+		const found = data.parties.find((p) => p.id === id);
+		if (!found) throw new Error(`No party "${id}" in ${dataPath(FILES.parties)}`);
+		return found;
+	};
 	const withSmd = data.elections.find((e) => e.seatsByMethod.smd > 0 && e.id === '2023');
 	const withAssembly = [...data.elections].reverse().find((e) => e.seatsByMethod.assembly > 0);
 	if (!withSmd || !withAssembly)
@@ -60,7 +59,7 @@ export function simulatorInput(data: Dataset, lang: Lang = 'en'): SimInput {
 	const same = (a: Chamber, b: Chamber) =>
 		a.list === b.list && a.smd === b.smd && a.assembly === b.assembly;
 
-	const sources = catalogEntry(data, 'majilis-elections.json').sources;
+	const sources = catalogEntry(data, FILES.elections).sources;
 	const elections: SimElection[] = [];
 	const omitted: SimInput['omitted'] = [];
 	for (const e of [...data.elections].reverse()) {
@@ -84,7 +83,7 @@ export function simulatorInput(data: Dataset, lang: Lang = 'en'): SimInput {
 			design,
 			parties: e.results.map((r) => ({
 				id: r.partyId,
-				name: displayName(r.partyId, r.nameAtElection, lang),
+				name: displayName(party(r.partyId), r.nameAtElection, lang),
 				votes: r.pct === null ? null : r.votes,
 				list: r.listSeats,
 				smd: r.smdSeats,
@@ -103,7 +102,7 @@ export function simulatorInput(data: Dataset, lang: Lang = 'en'): SimInput {
 				.join('; ')
 		});
 	}
-	return { elections, chambers, omitted, assemblyName: shortName(ASSEMBLY_ID, lang) };
+	return { elections, chambers, omitted, assemblyName: party(ASSEMBLY_ID).short[lang] };
 }
 
 /** The chart at /charts/simulated-hemicycle.svg: the default state, 2023 as elected. */

@@ -1,18 +1,18 @@
 /** The seats of the 2023 Majilis by party, counting Amanat by party membership (the overview's chart). */
-import { electionById, seatsByParty, seatsOf } from '$lib/data/derive';
+import { electionById, largestParty, seatsByParty, seatsOf } from '$lib/data/derive';
 import { formatDate } from '$lib/format';
 import { OVERVIEW_TEXT } from '$lib/pages/overview-text';
 import { shortName } from '$lib/parties/style';
 import { withNote } from '../legend';
 import { catalogEntry, sourceLine } from '../source-line';
 import { defineChart } from '../spec';
+import { FILES } from '$lib/data/files';
 import Hemicycle from './Hemicycle.svelte';
 import { buildHemicycle } from './build';
 import { t } from '$lib/i18n/messages';
 import type { Dataset, Lang } from '$lib/data/types';
 
 const ELECTION = '2023';
-const RULING = 'amanat';
 
 export interface SeatRow {
 	partyId: string;
@@ -26,7 +26,7 @@ export interface SeatRow {
 /** The two sources of the CEC's final 2023 results in the elections file. */
 export function resultsSource(data: Dataset, lang: Lang): string {
 	return OVERVIEW_TEXT[lang].cecFinal(
-		sourceLine(catalogEntry(data, 'majilis-elections.json').sources.slice(0, 2))
+		sourceLine(catalogEntry(data, FILES.elections).sources.slice(0, 2))
 	);
 }
 
@@ -36,13 +36,15 @@ export const hemicycle2023 = defineChart({
 	build(data, lang) {
 		const text = OVERVIEW_TEXT[lang];
 		const election = electionById(data, ELECTION);
+		/** The ruling party, derived: the largest party (see largestParty). */
+		const ruling = largestParty(data, election);
 		const seats = seatsByParty(data, election, 'membership');
 		const nomination = seatsByParty(data, election, 'nomination');
-		const amanat = seats.find((p) => p.partyId === RULING);
+		const amanat = seats.find((p) => p.partyId === ruling);
 		const built = withNote(
 			// Larger labels than the default, so that the legend stays readable on a phone.
 			buildHemicycle(seats, undefined, { fontSize: 20, lang }),
-			text.hemicycleNote(shortName(RULING, lang), seatsOf(nomination, RULING)),
+			text.hemicycleNote(shortName(ruling, lang), seatsOf(nomination, ruling)),
 			14
 		);
 		const rows: SeatRow[] = seats.map((r) => ({
@@ -66,9 +68,9 @@ export const hemicycle2023 = defineChart({
 					parties: built.parties.map((p) => `${p.name} ${p.total}`).join(', '),
 					list: election.seatsByMethod.list,
 					smd: election.seatsByMethod.smd,
-					party: shortName(RULING, lang),
+					party: shortName(ruling, lang),
 					byMembership: amanat?.total ?? 0,
-					byNomination: seatsOf(nomination, RULING),
+					byNomination: seatsOf(nomination, ruling),
 					majority: built.majority
 				}),
 				source: text.membershipSource(

@@ -1,5 +1,11 @@
 /** Seats per party by how they were won in 2023, under both counts of single-mandate winners. */
-import { electionById, seatsByParty, seatsOf, type PartySeats } from '$lib/data/derive';
+import {
+	electionById,
+	largestParty,
+	seatsByParty,
+	seatsOf,
+	type PartySeats
+} from '$lib/data/derive';
 import { t } from '$lib/i18n/messages';
 import { OVERVIEW_TEXT } from '$lib/pages/overview-text';
 import { shortName } from '$lib/parties/style';
@@ -11,7 +17,6 @@ import { buildSeatsByMethod } from './build';
 import SeatsByMethod from './SeatsByMethod.svelte';
 
 const ELECTION = '2023';
-const RULING = 'amanat';
 const SELF_NOMINATED = 'independents';
 
 export interface MethodTableRow {
@@ -30,10 +35,12 @@ export const seatsByMethod2023 = defineChart({
 	build(data, lang) {
 		const text = OVERVIEW_TEXT[lang];
 		const election = electionById(data, ELECTION);
+		/** The ruling party, derived: the largest party (see largestParty). */
+		const ruling = largestParty(data, election);
 		const membership = seatsByParty(data, election, 'membership');
 		const nomination = seatsByParty(data, election, 'nomination');
 		const find = (rows: PartySeats[], id: string) => rows.find((r) => r.partyId === id);
-		const amanatN = find(nomination, RULING);
+		const amanatN = find(nomination, ruling);
 		const built = withNote(
 			buildSeatsByMethod(
 				membership,
@@ -43,7 +50,7 @@ export const seatsByMethod2023 = defineChart({
 				lang
 			),
 			text.methodNote(
-				shortName(RULING, lang),
+				shortName(ruling, lang),
 				amanatN?.smd ?? 0,
 				amanatN?.total ?? 0,
 				seatsOf(nomination, SELF_NOMINATED)
@@ -75,7 +82,7 @@ export const seatsByMethod2023 = defineChart({
 				),
 				desc: text.methodDesc(
 					built.rows.map((r) => text.methodRow(r.label, r.list, r.smd)).join('; '),
-					shortName(RULING, lang),
+					shortName(ruling, lang),
 					amanatN?.smd ?? 0,
 					built.majority.value
 				),

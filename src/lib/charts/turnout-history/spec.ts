@@ -5,6 +5,7 @@ import { t } from '$lib/i18n/messages';
 import { OVERVIEW_TEXT } from '$lib/pages/overview-text';
 import { catalogEntry, sourceLine } from '../source-line';
 import { defineChart } from '../spec';
+import { FILES } from '$lib/data/files';
 import { asWritten, buildTurnoutHistory } from './build';
 import TurnoutHistory from './TurnoutHistory.svelte';
 
@@ -52,7 +53,7 @@ export const turnoutHistory = defineChart({
 					missing.length ? missing.map((c) => c.year).join(', ') : null,
 					current.year
 				),
-				source: sourceLine(catalogEntry(data, 'majilis-elections.json').sources)
+				source: sourceLine(catalogEntry(data, FILES.elections).sources)
 			},
 			data: built,
 			rows,
