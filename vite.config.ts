@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { loadDataset } from './src/lib/data/load.ts';
 import { fsReader } from './src/lib/server/data.ts';
+import { icu } from './src/lib/i18n/vite-plugin.ts';
 
 /**
  * Checks every file in data/ before anything is built, so bad data stops the build with a
@@ -19,7 +20,7 @@ function checkData(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [checkData(), sveltekit()],
+	plugins: [checkData(), icu(), sveltekit()],
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MESSAGES } from '../src/lib/i18n/messages';
+import { MESSAGES } from './messages';
 
 const dir = 'build/charts';
 const files = readdirSync(dir);

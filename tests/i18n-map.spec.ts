@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { parseCsv } from '../src/lib/data/csv';
 import { formatDate } from '../src/lib/format';
-import { MESSAGES } from '../src/lib/i18n/messages';
+import { MESSAGES } from './messages';
 import { MAP_TEXT } from '../src/lib/charts/map/text';
 import { watchErrors } from './helpers';
 

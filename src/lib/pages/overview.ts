@@ -1,7 +1,7 @@
 /** The headline figures and charts of the overview page (/), built from the dataset at build time. */
 import type { ChartTable } from '$lib/export/csv';
 import type { Dataset, Election, Lang, Source } from '$lib/data/types';
-import { OVERVIEW_TEXT } from './overview-text';
+import { translator } from '$lib/i18n/text';
 import {
 	electionById,
 	listContestants,
@@ -18,7 +18,7 @@ import { buildSeatsByMethod } from '$lib/charts/bars/seats-by-method';
 import { asWritten, buildTurnoutHistory } from '$lib/charts/turnout/history';
 import { catalogEntry, sourceLine } from '$lib/charts/source-line';
 import { withNote } from '$lib/charts/legend';
-import { formatDate, formatInt, formatPct } from '$lib/format';
+import { formatConvocation, formatDate, formatInt, formatPct } from '$lib/format';
 import { shortName } from '$lib/parties/style';
 
 const ELECTION = '2023';
@@ -27,9 +27,9 @@ const SELF_NOMINATED = 'independents';
 
 /** The two sources of the CEC's final 2023 results in the elections file. */
 function resultsSource(data: Dataset, lang: Lang): string {
-	return OVERVIEW_TEXT[lang].cecFinal(
-		sourceLine(catalogEntry(data, 'majilis-elections.json').sources.slice(0, 2))
-	);
+	return translator(lang)('ov_cec_final', {
+		sources: sourceLine(catalogEntry(data, 'majilis-elections.json').sources.slice(0, 2))
+	});
 }
 
 /** The election before `election`, or undefined for the first. */
@@ -169,7 +169,7 @@ export function headlines(data: Dataset, lang: Lang = 'en'): Headlines {
 }
 
 export function hemicycle2023(data: Dataset, lang: Lang = 'en') {
-	const text = OVERVIEW_TEXT[lang];
+	const m = translator(lang);
 	const election = electionById(data, ELECTION);
 	const rows = seatsByParty(data, election, 'membership');
 	const nomination = seatsByParty(data, election, 'nomination');
@@ -177,19 +177,19 @@ export function hemicycle2023(data: Dataset, lang: Lang = 'en') {
 	const built = withNote(
 		// Larger labels than the default, so that the legend stays readable on a phone.
 		buildHemicycle(rows, undefined, { fontSize: 20, lang }),
-		text.hemicycleNote(shortName(RULING, lang), seatsOf(nomination, RULING)),
+		m('ov_hemicycle_note', { party: shortName(RULING, lang), seats: seatsOf(nomination, RULING) }),
 		14
 	);
 	return {
 		meta: {
 			id: 'hemicycle-2023',
 			lang,
-			title: text.hemicycleTitle(
-				election.convocation,
-				election.seatsTotal,
-				formatDate(election.date, lang)
-			),
-			desc: text.hemicycleDesc({
+			title: m('ov_hemicycle_title', {
+				convocation: formatConvocation(election.convocation, lang),
+				seats: election.seatsTotal,
+				date: formatDate(election.date, lang)
+			}),
+			desc: m('ov_hemicycle_desc', {
 				parties: built.parties.map((p) => `${p.name} ${p.total}`).join(', '),
 				list: election.seatsByMethod.list,
 				smd: election.seatsByMethod.smd,
@@ -198,10 +198,10 @@ export function hemicycle2023(data: Dataset, lang: Lang = 'en') {
 				byNomination: seatsOf(nomination, RULING),
 				majority: built.majority
 			}),
-			source: text.membershipSource(
-				resultsSource(data, lang),
-				sourceLine(data.smdViews2023.membership.sources)
-			)
+			source: m('ov_membership_source', {
+				results: resultsSource(data, lang),
+				membership: sourceLine(data.smdViews2023.membership.sources)
+			})
 		},
 		data: built,
 		rows
@@ -218,11 +218,14 @@ export interface VoteShareRow {
 }
 
 export function voteShare2023(data: Dataset, lang: Lang = 'en') {
-	const text = OVERVIEW_TEXT[lang];
+	const m = translator(lang);
 	const election = electionById(data, ELECTION);
 	const base = voteBase(election);
 	const plain = buildVoteShare(election, undefined, lang);
-	const built = base === null ? plain : withNote(plain, text.voteNote(formatInt(base, lang)));
+	const built =
+		base === null
+			? plain
+			: withNote(plain, m('ov_vote_chart_note', { base: formatInt(base, lang) }));
 	const over = built.bars.filter((b) => b.over);
 	const under = built.bars.filter((b) => b.over === false);
 	const rows: VoteShareRow[] = [
@@ -251,17 +254,17 @@ export function voteShare2023(data: Dataset, lang: Lang = 'en') {
 		meta: {
 			id: 'vote-share-2023',
 			lang,
-			title: text.voteTitle(
-				election.year,
-				over.length,
-				built.bars.length,
-				formatPct(election.thresholdPct, 0, lang)
-			),
-			desc: text.voteDesc({
+			title: m('ov_vote_title', {
+				year: election.year,
+				over: over.length,
+				parties: built.bars.length,
+				threshold: formatPct(election.thresholdPct, 0, lang)
+			}),
+			desc: m('ov_vote_desc', {
 				bars: built.bars.map((b) => `${b.label} ${formatPct(b.pct, 2, lang)}`).join(', '),
 				threshold: formatPct(election.thresholdPct, 0, lang),
 				under: under.map((b) => b.label).join(', '),
-				against: built.against ? formatPct(built.against.pct, 2, lang) : null
+				against: built.against ? formatPct(built.against.pct, 2, lang) : 'none'
 			}),
 			source: resultsSource(data, lang)
 		},
@@ -271,7 +274,7 @@ export function voteShare2023(data: Dataset, lang: Lang = 'en') {
 		base,
 		footer: {
 			id: 'total',
-			name: text.total,
+			name: m('col_total'),
 			votes: base,
 			// The shares are of this total.
 			pct: base === null ? null : 100,
@@ -292,7 +295,7 @@ export interface MethodTableRow {
 }
 
 export function seatsByMethod2023(data: Dataset, lang: Lang = 'en') {
-	const text = OVERVIEW_TEXT[lang];
+	const m = translator(lang);
 	const election = electionById(data, ELECTION);
 	const membership = seatsByParty(data, election, 'membership');
 	const nomination = seatsByParty(data, election, 'nomination');
@@ -301,17 +304,17 @@ export function seatsByMethod2023(data: Dataset, lang: Lang = 'en') {
 	const built = withNote(
 		buildSeatsByMethod(
 			membership,
-			text.smdByMembership,
-			{ label: text.byNominationCec, rows: nomination },
+			m('col_smd_membership'),
+			{ label: m('ov_by_nomination_cec'), rows: nomination },
 			undefined,
 			lang
 		),
-		text.methodNote(
-			shortName(RULING, lang),
-			amanatN?.smd ?? 0,
-			amanatN?.total ?? 0,
-			seatsOf(nomination, SELF_NOMINATED)
-		)
+		m('ov_method_chart_note', {
+			party: shortName(RULING, lang),
+			smd: amanatN?.smd ?? 0,
+			total: amanatN?.total ?? 0,
+			self: seatsOf(nomination, SELF_NOMINATED)
+		})
 	);
 	const ids = [...new Set([...built.rows.map((r) => r.id), ...nomination.map((r) => r.partyId)])];
 	const rows: MethodTableRow[] = ids.map((id) => {
@@ -332,28 +335,30 @@ export function seatsByMethod2023(data: Dataset, lang: Lang = 'en') {
 		meta: {
 			id: 'seats-by-method-2023',
 			lang,
-			title: text.methodTitle(
-				election.year,
-				election.seatsByMethod.list,
-				election.seatsByMethod.smd
-			),
-			desc: text.methodDesc(
-				built.rows.map((r) => text.methodRow(r.label, r.list, r.smd)).join('; '),
-				shortName(RULING, lang),
-				amanatN?.smd ?? 0,
-				built.majority.value
-			),
-			source: text.bothSources(
-				resultsSource(data, lang),
-				sourceLine(data.smdViews2023.membership.sources),
-				sourceLine(data.smdViews2023.nomination.sources)
-			)
+			title: m('ov_method_title', {
+				year: election.year,
+				list: election.seatsByMethod.list,
+				smd: election.seatsByMethod.smd
+			}),
+			desc: m('ov_method_desc', {
+				rows: built.rows
+					.map((r) => m('ov_method_row', { name: r.label, list: r.list, smd: r.smd }))
+					.join('; '),
+				party: shortName(RULING, lang),
+				smd: amanatN?.smd ?? 0,
+				majority: built.majority.value
+			}),
+			source: m('ov_both_sources', {
+				results: resultsSource(data, lang),
+				membership: sourceLine(data.smdViews2023.membership.sources),
+				nomination: sourceLine(data.smdViews2023.nomination.sources)
+			})
 		},
 		data: built,
 		rows,
 		footer: {
 			id: 'total',
-			name: text.total,
+			name: m('col_total'),
 			list: sum((r) => r.list),
 			smdMembership: sum((r) => r.smdMembership),
 			smdNomination: sum((r) => r.smdNomination),
@@ -374,7 +379,7 @@ export interface TurnoutTableRow {
 }
 
 export function turnoutHistory(data: Dataset, lang: Lang = 'en') {
-	const text = OVERVIEW_TEXT[lang];
+	const m = translator(lang);
 	const current = electionById(data, ELECTION);
 	const built = buildTurnoutHistory(data.elections, current.id, lang);
 	const known = built.columns.filter((c) => c.pct !== null);
@@ -383,7 +388,7 @@ export function turnoutHistory(data: Dataset, lang: Lang = 'en') {
 	const rows: TurnoutTableRow[] = data.elections.map((e) => ({
 		id: e.id,
 		year: e.year,
-		convocation: text.convocation(e.convocation),
+		convocation: formatConvocation(e.convocation, lang),
 		pct: e.turnoutPct,
 		registered: e.registeredVoters,
 		ballots: e.ballotsCast,
@@ -395,12 +400,16 @@ export function turnoutHistory(data: Dataset, lang: Lang = 'en') {
 		meta: {
 			id: 'turnout-history',
 			lang,
-			title: text.turnoutTitle(first.year, current.year, formatPct(current.turnoutPct, 2, lang)),
-			desc: text.turnoutDesc(
-				known.map((c) => `${c.year} ${formatPct(c.pct, 2, lang)}`).join(', '),
-				missing.length ? missing.map((c) => c.year).join(', ') : null,
-				current.year
-			),
+			title: m('ov_turnout_title', {
+				first: first.year,
+				last: current.year,
+				pct: formatPct(current.turnoutPct, 2, lang)
+			}),
+			desc: m('ov_turnout_desc', {
+				known: known.map((c) => `${c.year} ${formatPct(c.pct, 2, lang)}`).join(', '),
+				missing: missing.length ? missing.map((c) => c.year).join(', ') : 'none',
+				year: current.year
+			}),
 			source: sourceLine(catalogEntry(data, 'majilis-elections.json').sources)
 		},
 		data: built,
