@@ -155,7 +155,7 @@ test('the overview, its key figures and its charts are in Kazakh and Russian', a
 	await expect(page.locator('h1')).toHaveText(/^VIII шақырылым Мәжілісі/);
 	await expect(page.locator('#key-title')).toHaveText(MESSAGES.kk.key_title);
 	await expect(page.locator('[data-chart="turnout-history"] figcaption')).toContainText(
-		'Сайлауға қатысу'
+		'Сайлаушылардың келуі'
 	);
 	await expect(page.locator('[data-chart="hemicycle-2023"] svg')).toContainText('Көпшілік');
 	await page.goto('/ru/');

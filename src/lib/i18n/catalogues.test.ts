@@ -42,7 +42,8 @@ function walk(tokens: Token[], lang: (typeof LANGS)[number], found: Found) {
 		if (token.type === 'plural' || token.type === 'selectordinal' || token.type === 'select') {
 			found.args.add(token.arg);
 			const keys = token.cases.map((c) => c.key);
-			if (!keys.includes('other')) found.problems.push(`{${token.arg}, ${token.type}} has no other`);
+			if (!keys.includes('other'))
+				found.problems.push(`{${token.arg}, ${token.type}} has no other`);
 			if (token.type !== 'select') {
 				const allowed = token.type === 'plural' ? CATEGORIES[lang] : ORDINALS[lang];
 				for (const key of keys)
