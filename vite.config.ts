@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 import { FILES } from './src/lib/data/files.ts';
 import { loadDataset } from './src/lib/data/load.ts';
 import { dataDir, fsReader } from './src/lib/server/data.ts';
+import { icu } from './src/lib/i18n/vite-plugin.ts';
 
 /**
  * Checks every file in data/ before anything is built, so bad data stops the build with a
@@ -47,7 +48,7 @@ function partyStyle(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [checkData(), partyStyle(), sveltekit()],
+	plugins: [checkData(), partyStyle(), icu(), sveltekit()],
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MESSAGES } from '../src/lib/i18n/messages';
+import { MESSAGES } from './messages';
 import { EXPORT_FONT_FAMILY } from '../src/lib/export/font';
 import { exportFontOptions, fontPaths } from '../src/lib/export/font.server';
 

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { MESSAGES } from '../src/lib/i18n/messages';
+import { MESSAGES } from './messages';
 import { COMPARE_TEXT } from '../src/lib/compare/text';
 import { SEAT_CHANGE_TEXT } from '../src/lib/charts/seat-change/build';
 import { watchErrors } from './helpers';

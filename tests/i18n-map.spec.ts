@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dataPath, FILES } from '../src/lib/data/files';
 import { parseCsv } from '../src/lib/data/csv';
 import { formatDate } from '../src/lib/format';
-import { MESSAGES } from '../src/lib/i18n/messages';
+import { MESSAGES } from './messages';
 import { MAP_TEXT } from '../src/lib/charts/map/text';
 import { watchErrors } from './helpers';
 

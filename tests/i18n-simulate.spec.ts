@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
-import { MESSAGES } from '../src/lib/i18n/messages';
+import { MESSAGES } from './messages';
 import { watchErrors } from './helpers';
 
 const LANGS = ['kk', 'ru'] as const;

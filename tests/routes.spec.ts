@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { NAV } from '../src/lib/nav';
+import { MESSAGES } from './messages';
 import { watchErrors } from './helpers';
 
 for (const item of NAV) {
@@ -11,7 +12,9 @@ for (const item of NAV) {
 		await expect(page.locator('h1')).not.toBeEmpty();
 		await expect(page).toHaveTitle(/Sailau/);
 		await expect(
-			page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: item.label })
+			page
+				.getByRole('navigation', { name: 'Main' })
+				.getByRole('link', { name: MESSAGES.en[item.key] })
 		).toHaveAttribute('aria-current', 'page');
 		check();
 	});

@@ -1,5 +1,6 @@
 /** Number formatting for the page language. A missing value is shown as missing, never as 0. */
 import type { Lang } from '$lib/data/types';
+import { roman } from '$lib/i18n/chart-text';
 
 export const MISSING = '–';
 /**
@@ -75,4 +76,21 @@ export function ordinal(n: number): string {
 	const tens = n % 100;
 	const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
 	return `${n}${suffix}`;
+}
+
+/** A convocation's number as each language writes it: "8th" in English, "VIII" in Kazakh and Russian. */
+export function formatConvocation(n: number, lang: Lang): string {
+	return lang === 'en' ? ordinal(n) : roman(n);
+}
+
+/**
+ * "a, b and c" in the language (Intl.ListFormat). Kazakh is joined by hand, as CLDR's kk does
+ * ("a, b және c"): Debian's Chromium has no Kazakh list data and would write English "and".
+ */
+export function formatList(items: readonly string[], lang: Lang): string {
+	if (lang === 'kk')
+		return items.length > 1
+			? `${items.slice(0, -1).join(', ')} және ${items.at(-1)}`
+			: (items[0] ?? '');
+	return new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' }).format(items);
 }

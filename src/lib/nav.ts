@@ -1,6 +1,6 @@
 /** The dashboard's pages, in navigation order. Every entry is a prerendered route, in each language. */
 import type { Lang } from './data/types';
-import { MESSAGES, type MessageKey } from './i18n/messages';
+import type { MessageKey } from './i18n/text';
 import { delocalize, localize } from './i18n/lang';
 
 export interface NavItem {
@@ -10,7 +10,8 @@ export interface NavItem {
 	blurb: string;
 }
 
-const PAGES: readonly { href: string; key: MessageKey & `nav_${string}` }[] = [
+/** The pages at their English (unprefixed) paths, with the message keys of their names. */
+export const NAV: readonly { href: string; key: MessageKey & `nav_${string}` }[] = [
 	{ href: '/', key: 'nav_overview' },
 	{ href: '/compare/', key: 'nav_compare' },
 	{ href: '/map/', key: 'nav_map' },
@@ -19,18 +20,14 @@ const PAGES: readonly { href: string; key: MessageKey & `nav_${string}` }[] = [
 	{ href: '/data/', key: 'nav_data' }
 ];
 
-/** The navigation in `lang`: localized paths, labels and blurbs. */
-export function navFor(lang: Lang): NavItem[] {
-	const m = MESSAGES[lang];
-	return PAGES.map(({ href, key }) => ({
+/** The navigation in `lang`: localized paths, labels and blurbs (`m` looks the words up). */
+export function navFor(lang: Lang, m: (key: MessageKey) => string): NavItem[] {
+	return NAV.map(({ href, key }) => ({
 		href: localize(href, lang),
-		label: m[key],
-		blurb: m[`${key}_blurb` as MessageKey]
+		label: m(key),
+		blurb: m(`${key}_blurb` as MessageKey)
 	}));
 }
-
-/** The English navigation, at the unprefixed paths. */
-export const NAV: readonly NavItem[] = navFor('en');
 
 /** Pages whose own text is translated into Kazakh and Russian (the others show English there, marked). */
 export const TRANSLATED: readonly string[] = [

@@ -7,7 +7,7 @@
 import type { Component } from 'svelte';
 import type { Dataset, Lang } from '$lib/data/types';
 import type { ChartMeta } from './ChartSvg.svelte';
-import type { MessageKey } from '$lib/i18n/messages';
+import type { MessageKey } from '$lib/i18n/text';
 
 /** How a column's values are written: numbers stay numbers in the CSV and are formatted on the page. */
 export type ColumnKind = 'text' | 'int' | 'pct' | 'yes-no';

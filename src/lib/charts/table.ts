@@ -6,7 +6,7 @@
 import type { Lang } from '$lib/data/types';
 import type { ChartTable } from '$lib/export/csv';
 import { formatInt, formatPct } from '$lib/format';
-import { t } from '$lib/i18n/messages';
+import { t } from '$lib/i18n/text';
 import type { Built, Column } from './spec';
 
 /** A data table ready to draw: plain strings, so that it can travel from the server to the page. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { realDataset } from '$lib/data/fixtures';
 import { CHARTS } from '$lib/charts/registry.server';
 import { standaloneSvg } from '$lib/export/render.server';
-import { MESSAGES } from './messages';
+import { t } from './text';
 
 const data = realDataset();
 /** Words the English charts draw; none may remain in a Kazakh or Russian file. */
@@ -17,11 +17,11 @@ describe.each(CHARTS.map((c) => c.id))('%s in three languages', (id) => {
 
 	it('keeps English as it was and writes Kazakh and Russian files in their language', () => {
 		const en = text(standaloneSvg(chart, data, 'en'));
-		expect(en).toContain(MESSAGES.en.fig_source);
+		expect(en).toContain(t('en', 'fig_source'));
 		for (const lang of ['kk', 'ru'] as const) {
 			const svg = text(standaloneSvg(chart, data, lang));
-			expect(svg, lang).toContain(MESSAGES[lang].fig_source);
-			expect(svg, lang).toContain(MESSAGES[lang].svg_licence);
+			expect(svg, lang).toContain(t(lang, 'fig_source'));
+			expect(svg, lang).toContain(t(lang, 'svg_licence'));
 			// Source titles stay as in the data; everything else is translated.
 			const drawn = svg.replace(/(Дереккөз|Источник):.*$/, '');
 			expect(drawn, lang).not.toMatch(ENGLISH);

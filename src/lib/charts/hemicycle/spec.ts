@@ -1,7 +1,6 @@
 /** The seats of the 2023 Majilis by party, counting Amanat by party membership (the overview's chart). */
 import { electionById, largestParty, seatsByParty, seatsOf } from '$lib/data/derive';
-import { formatDate } from '$lib/format';
-import { OVERVIEW_TEXT } from '$lib/pages/overview-text';
+import { formatConvocation, formatDate } from '$lib/format';
 import { shortName } from '$lib/parties/style';
 import { withNote } from '../legend';
 import { catalogEntry, sourceLine } from '../source-line';
@@ -9,7 +8,7 @@ import { defineChart } from '../spec';
 import { FILES } from '$lib/data/files';
 import Hemicycle from './Hemicycle.svelte';
 import { buildHemicycle } from './build';
-import { t } from '$lib/i18n/messages';
+import { t, translator } from '$lib/i18n/text';
 import type { Dataset, Lang } from '$lib/data/types';
 
 const ELECTION = '2023';
@@ -25,16 +24,16 @@ export interface SeatRow {
 
 /** The two sources of the CEC's final 2023 results in the elections file. */
 export function resultsSource(data: Dataset, lang: Lang): string {
-	return OVERVIEW_TEXT[lang].cecFinal(
-		sourceLine(catalogEntry(data, FILES.elections).sources.slice(0, 2))
-	);
+	return t(lang, 'ov_cec_final', {
+		sources: sourceLine(catalogEntry(data, FILES.elections).sources.slice(0, 2))
+	});
 }
 
 export const hemicycle2023 = defineChart({
 	id: 'hemicycle-2023',
 	component: Hemicycle,
 	build(data, lang) {
-		const text = OVERVIEW_TEXT[lang];
+		const m = translator(lang);
 		const election = electionById(data, ELECTION);
 		/** The ruling party, derived: the largest party (see largestParty). */
 		const ruling = largestParty(data, election);
@@ -44,7 +43,10 @@ export const hemicycle2023 = defineChart({
 		const built = withNote(
 			// Larger labels than the default, so that the legend stays readable on a phone.
 			buildHemicycle(seats, undefined, { fontSize: 20, lang }),
-			text.hemicycleNote(shortName(ruling, lang), seatsOf(nomination, ruling)),
+			m('ov_hemicycle_note', {
+				party: shortName(ruling, lang),
+				seats: seatsOf(nomination, ruling)
+			}),
 			14
 		);
 		const rows: SeatRow[] = seats.map((r) => ({
@@ -59,12 +61,12 @@ export const hemicycle2023 = defineChart({
 			meta: {
 				id: 'hemicycle-2023',
 				lang,
-				title: text.hemicycleTitle(
-					election.convocation,
-					election.seatsTotal,
-					formatDate(election.date, lang)
-				),
-				desc: text.hemicycleDesc({
+				title: m('ov_hemicycle_title', {
+					convocation: formatConvocation(election.convocation, lang),
+					seats: election.seatsTotal,
+					date: formatDate(election.date, lang)
+				}),
+				desc: m('ov_hemicycle_desc', {
 					parties: built.parties.map((p) => `${p.name} ${p.total}`).join(', '),
 					list: election.seatsByMethod.list,
 					smd: election.seatsByMethod.smd,
@@ -73,22 +75,22 @@ export const hemicycle2023 = defineChart({
 					byNomination: seatsOf(nomination, ruling),
 					majority: built.majority
 				}),
-				source: text.membershipSource(
-					resultsSource(data, lang),
-					sourceLine(data.smdViews2023.membership.sources)
-				)
+				source: m('ov_membership_source', {
+					results: resultsSource(data, lang),
+					membership: sourceLine(data.smdViews2023.membership.sources)
+				})
 			},
 			data: built,
 			rows,
 			footer: {
 				partyId: 'total',
-				name: t(lang, 'col_total'),
+				name: m('col_total'),
 				list: election.seatsByMethod.list,
 				smd: election.seatsByMethod.smd,
 				assembly: 0,
 				total: election.seatsTotal
 			},
-			caption: t(lang, 'ov_hemi_caption')
+			caption: m('ov_hemi_caption')
 		};
 	},
 	columns: [

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { realDataset } from '$lib/data/fixtures';
 import { chartById } from '$lib/charts/registry.server';
 import { standaloneSvg } from '$lib/export/render.server';
-import { MESSAGES } from '$lib/i18n/messages';
+import { t } from '$lib/i18n/text';
 import { mapPage, mapTable } from '$lib/pages/map';
 import { textWidth } from '../wrap';
 import { formatChange, nameLines } from './build';
@@ -138,8 +138,8 @@ describe.each(['map-turnout-2023', 'map-turnout-change', 'map-districts'])(
 			expect(text(standaloneSvg(chart, data, 'en'))).toMatch(ENGLISH);
 			for (const lang of OTHER) {
 				const svg = text(standaloneSvg(chart, data, lang));
-				expect(svg, lang).toContain(MESSAGES[lang].fig_source);
-				expect(svg, lang).toContain(MESSAGES[lang].svg_licence);
+				expect(svg, lang).toContain(t(lang, 'fig_source'));
+				expect(svg, lang).toContain(t(lang, 'svg_licence'));
 				// Source credits stay as in the data; everything drawn before them is translated.
 				const drawn = svg.replace(/(Дереккөз|Источник):.*$/, '');
 				expect(drawn, lang).not.toMatch(ENGLISH);

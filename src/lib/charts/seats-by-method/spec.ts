@@ -6,8 +6,7 @@ import {
 	seatsOf,
 	type PartySeats
 } from '$lib/data/derive';
-import { t } from '$lib/i18n/messages';
-import { OVERVIEW_TEXT } from '$lib/pages/overview-text';
+import { translator } from '$lib/i18n/text';
 import { shortName } from '$lib/parties/style';
 import { resultsSource } from '../hemicycle/spec';
 import { withNote } from '../legend';
@@ -33,7 +32,7 @@ export const seatsByMethod2023 = defineChart({
 	id: 'seats-by-method-2023',
 	component: SeatsByMethod,
 	build(data, lang) {
-		const text = OVERVIEW_TEXT[lang];
+		const m = translator(lang);
 		const election = electionById(data, ELECTION);
 		/** The ruling party, derived: the largest party (see largestParty). */
 		const ruling = largestParty(data, election);
@@ -44,29 +43,29 @@ export const seatsByMethod2023 = defineChart({
 		const built = withNote(
 			buildSeatsByMethod(
 				membership,
-				text.smdByMembership,
-				{ label: text.byNominationCec, rows: nomination },
+				m('col_smd_membership'),
+				{ label: m('ov_by_nomination_cec'), rows: nomination },
 				undefined,
 				lang
 			),
-			text.methodNote(
-				shortName(ruling, lang),
-				amanatN?.smd ?? 0,
-				amanatN?.total ?? 0,
-				seatsOf(nomination, SELF_NOMINATED)
-			)
+			m('ov_method_chart_note', {
+				party: shortName(ruling, lang),
+				smd: amanatN?.smd ?? 0,
+				total: amanatN?.total ?? 0,
+				self: seatsOf(nomination, SELF_NOMINATED)
+			})
 		);
 		const ids = [...new Set([...built.rows.map((r) => r.id), ...nomination.map((r) => r.partyId)])];
 		const rows: MethodTableRow[] = ids.map((id) => {
-			const m = find(membership, id);
+			const b = find(membership, id);
 			const n = find(nomination, id);
 			return {
 				id,
 				name: shortName(id, lang),
-				list: m?.list ?? n?.list ?? 0,
-				smdMembership: m?.smd ?? 0,
+				list: b?.list ?? n?.list ?? 0,
+				smdMembership: b?.smd ?? 0,
 				smdNomination: n?.smd ?? 0,
-				totalMembership: m?.total ?? 0,
+				totalMembership: b?.total ?? 0,
 				totalNomination: n?.total ?? 0
 			};
 		});
@@ -75,35 +74,37 @@ export const seatsByMethod2023 = defineChart({
 			meta: {
 				id: 'seats-by-method-2023',
 				lang,
-				title: text.methodTitle(
-					election.year,
-					election.seatsByMethod.list,
-					election.seatsByMethod.smd
-				),
-				desc: text.methodDesc(
-					built.rows.map((r) => text.methodRow(r.label, r.list, r.smd)).join('; '),
-					shortName(ruling, lang),
-					amanatN?.smd ?? 0,
-					built.majority.value
-				),
-				source: text.bothSources(
-					resultsSource(data, lang),
-					sourceLine(data.smdViews2023.membership.sources),
-					sourceLine(data.smdViews2023.nomination.sources)
-				)
+				title: m('ov_method_title', {
+					year: election.year,
+					list: election.seatsByMethod.list,
+					smd: election.seatsByMethod.smd
+				}),
+				desc: m('ov_method_desc', {
+					rows: built.rows
+						.map((r) => m('ov_method_row', { name: r.label, list: r.list, smd: r.smd }))
+						.join('; '),
+					party: shortName(ruling, lang),
+					smd: amanatN?.smd ?? 0,
+					majority: built.majority.value
+				}),
+				source: m('ov_both_sources', {
+					results: resultsSource(data, lang),
+					membership: sourceLine(data.smdViews2023.membership.sources),
+					nomination: sourceLine(data.smdViews2023.nomination.sources)
+				})
 			},
 			data: built,
 			rows,
 			footer: {
 				id: 'total',
-				name: text.total,
+				name: m('col_total'),
 				list: sum((r) => r.list),
 				smdMembership: sum((r) => r.smdMembership),
 				smdNomination: sum((r) => r.smdNomination),
 				totalMembership: sum((r) => r.totalMembership),
 				totalNomination: sum((r) => r.totalNomination)
 			},
-			caption: t(lang, 'ov_method_caption')
+			caption: m('ov_method_caption')
 		};
 	},
 	columns: [

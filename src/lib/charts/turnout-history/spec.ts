@@ -1,8 +1,7 @@
 /** Turnout at every Majilis election in the data, the latest marked. */
 import { electionById } from '$lib/data/derive';
-import { formatPct } from '$lib/format';
-import { t } from '$lib/i18n/messages';
-import { OVERVIEW_TEXT } from '$lib/pages/overview-text';
+import { formatConvocation, formatPct } from '$lib/format';
+import { translator } from '$lib/i18n/text';
 import { catalogEntry, sourceLine } from '../source-line';
 import { defineChart } from '../spec';
 import { FILES } from '$lib/data/files';
@@ -26,7 +25,7 @@ export const turnoutHistory = defineChart({
 	id: 'turnout-history',
 	component: TurnoutHistory,
 	build(data, lang) {
-		const text = OVERVIEW_TEXT[lang];
+		const m = translator(lang);
 		const current = electionById(data, ELECTION);
 		const built = buildTurnoutHistory(data.elections, current.id, lang);
 		const known = built.columns.filter((c) => c.pct !== null);
@@ -35,7 +34,7 @@ export const turnoutHistory = defineChart({
 		const rows: TurnoutTableRow[] = data.elections.map((e) => ({
 			id: e.id,
 			year: e.year,
-			convocation: text.convocation(e.convocation),
+			convocation: formatConvocation(e.convocation, lang),
 			pct: e.turnoutPct,
 			registered: e.registeredVoters,
 			ballots: e.ballotsCast,
@@ -47,17 +46,21 @@ export const turnoutHistory = defineChart({
 			meta: {
 				id: 'turnout-history',
 				lang,
-				title: text.turnoutTitle(first.year, current.year, formatPct(current.turnoutPct, 2, lang)),
-				desc: text.turnoutDesc(
-					known.map((c) => `${c.year} ${formatPct(c.pct, 2, lang)}`).join(', '),
-					missing.length ? missing.map((c) => c.year).join(', ') : null,
-					current.year
-				),
+				title: m('ov_turnout_title', {
+					first: first.year,
+					last: current.year,
+					pct: formatPct(current.turnoutPct, 2, lang)
+				}),
+				desc: m('ov_turnout_desc', {
+					known: known.map((c) => `${c.year} ${formatPct(c.pct, 2, lang)}`).join(', '),
+					missing: missing.length ? missing.map((c) => c.year).join(', ') : 'none',
+					year: current.year
+				}),
 				source: sourceLine(catalogEntry(data, FILES.elections).sources)
 			},
 			data: built,
 			rows,
-			caption: t(lang, 'ov_turnout_caption')
+			caption: m('ov_turnout_caption')
 		};
 	},
 	columns: [

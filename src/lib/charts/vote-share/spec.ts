@@ -1,8 +1,7 @@
 /** Party-list vote shares of 2023 against the threshold, with 'against all' apart. */
 import { electionById, voteBase } from '$lib/data/derive';
 import { formatDate, formatInt, formatPct } from '$lib/format';
-import { t } from '$lib/i18n/messages';
-import { OVERVIEW_TEXT } from '$lib/pages/overview-text';
+import { t, translator } from '$lib/i18n/text';
 import { resultsSource } from '../hemicycle/spec';
 import { withNote } from '../legend';
 import { defineChart } from '../spec';
@@ -25,11 +24,14 @@ export const voteShare2023 = defineChart({
 	id: 'vote-share-2023',
 	component: VoteShare,
 	build(data, lang) {
-		const text = OVERVIEW_TEXT[lang];
+		const m = translator(lang);
 		const election = electionById(data, ELECTION);
 		const base = voteBase(election);
 		const plain = buildVoteShare(election, undefined, lang);
-		const built = base === null ? plain : withNote(plain, text.voteNote(formatInt(base, lang)));
+		const built =
+			base === null
+				? plain
+				: withNote(plain, m('ov_vote_chart_note', { base: formatInt(base, lang) }));
 		const over = built.bars.filter((b) => b.over);
 		const under = built.bars.filter((b) => b.over === false);
 		const threshold = formatPct(election.thresholdPct, 0, lang);
@@ -59,12 +61,17 @@ export const voteShare2023 = defineChart({
 			meta: {
 				id: 'vote-share-2023',
 				lang,
-				title: text.voteTitle(election.year, over.length, built.bars.length, threshold),
-				desc: text.voteDesc({
+				title: m('ov_vote_title', {
+					year: election.year,
+					over: over.length,
+					parties: built.bars.length,
+					threshold
+				}),
+				desc: m('ov_vote_desc', {
 					bars: built.bars.map((b) => `${b.label} ${formatPct(b.pct, 2, lang)}`).join(', '),
 					threshold,
 					under: under.map((b) => b.label).join(', '),
-					against: built.against ? formatPct(built.against.pct, 2, lang) : null
+					against: built.against ? formatPct(built.against.pct, 2, lang) : 'none'
 				}),
 				source: resultsSource(data, lang)
 			},
@@ -72,14 +79,14 @@ export const voteShare2023 = defineChart({
 			rows,
 			footer: {
 				id: 'total',
-				name: text.total,
+				name: m('col_total'),
 				votes: base,
 				// The shares are of this total.
 				pct: base === null ? null : 100,
 				over: null,
 				listSeats: election.seatsByMethod.list
 			},
-			caption: t(lang, 'ov_vote_caption', { date: formatDate(election.date, lang) }),
+			caption: m('ov_vote_caption', { date: formatDate(election.date, lang) }),
 			labelVars: { threshold }
 		};
 	},
