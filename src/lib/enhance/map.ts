@@ -6,11 +6,11 @@
  * with ?layer= opens that layer's page; a layer or unit that does not exist leaves the page as
  * it is, with a note that says what was asked for.
  */
-import { HOOKS, read, sel } from './hooks';
+import { attr, read, sel } from './hooks';
 
 const OUTLINE = '#1a1f24';
 /** Attributes of a map unit that its outline must not repeat. */
-const INTERACTIVE = ['tabindex', 'role', 'aria-label', HOOKS.tip, HOOKS.region, HOOKS.city];
+const INTERACTIVE = ['tabindex', 'role', 'aria-label', attr('tip'), attr('region'), attr('city')];
 /** Marks the outline drawn over the chosen unit; the script's own, no markup carries it. */
 const SELECTED = 'data-selected';
 
