@@ -1,7 +1,8 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /** The one inline script of our own (see src/hooks.server.ts): allowed by its hash. */
 const themeInit = readFileSync(new URL('./src/lib/theme/theme-init.js', import.meta.url), 'utf8');
@@ -15,11 +16,35 @@ const announcerStyle =
 	'position: absolute; left: 0; top: 0; clip: rect(0 0 0 0); clip-path: inset(50%); overflow: hidden; white-space: nowrap; width: 1px; height: 1px';
 const announcerHash = `sha256-${createHash('sha256').update(announcerStyle).digest('base64')}`;
 
+/**
+ * adapter-static, and then the data files (`__data.json`) that nothing reads are removed. SvelteKit
+ * writes one beside every page with a server `load`, for its client to fetch on a client-side
+ * navigation; only a page that loads the client (the simulator) can use one, and even there every
+ * link is a full page load (`data-sveltekit-reload` in app.html). A page without the client keeps
+ * its data in its HTML.
+ */
+function staticSite() {
+	const base = adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true });
+	return {
+		...base,
+		/** @param {import('@sveltejs/kit').Builder} builder */
+		async adapt(builder) {
+			await base.adapt(builder);
+			const files = readdirSync('build', { recursive: true, encoding: 'utf8' });
+			for (const file of files.filter((f) => f.endsWith('__data.json'))) {
+				const page = join('build', dirname(file), 'index.html');
+				if (!readFileSync(page, 'utf8').includes('/_app/immutable/entry/'))
+					rmSync(join('build', file));
+			}
+		}
+	};
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		adapter: staticSite(),
 		// Inline the (small) CSS so that the first paint waits for no second request.
 		inlineStyleThreshold: 20_000,
 		prerender: {

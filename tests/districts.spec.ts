@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { dataPath, FILES } from '../src/lib/data/files';
 import { parseCsv } from '../src/lib/data/csv';
@@ -66,49 +67,134 @@ test('a region link leads to that region on the map', async ({ page }, testInfo)
 	}
 });
 
-test('without JavaScript the table stays in district order with no sort buttons', async ({
+test('is served without SvelteKit’s client, in district order, sorted by number', async ({
+	page
+}) => {
+	for (const path of ['/districts/', '/kk/districts/', '/ru/districts/']) {
+		const response = await page.goto(path);
+		const html = (await response!.text()) ?? '';
+		expect(html, path).not.toContain('/_app/immutable/entry/');
+		await expect(page.locator('link[rel="modulepreload"]')).toHaveCount(0);
+		await expect(page.locator('tbody tr').first()).toHaveAttribute('data-district', '1');
+		await expect(page.locator('thead th[aria-sort]')).toHaveCount(1);
+		await expect(page.locator('thead th').first()).toHaveAttribute('aria-sort', 'ascending');
+	}
+});
+
+test('without JavaScript the headings are plain text, with no sort buttons', async ({
 	page
 }, testInfo) => {
 	test.skip(testInfo.project.name === 'js', 'checks the page without JavaScript');
 	await page.goto('/districts/');
-	await expect(page.locator('thead button')).toHaveCount(0);
-	await expect(page.locator('tbody tr').first()).toHaveAttribute('data-district', '1');
+	await expect(page.locator('thead').getByRole('button')).toHaveCount(0);
+	await expect(page.getByRole('columnheader', { name: 'Winner' })).toBeVisible();
+	await expect(page.getByText('choose a column heading to sort')).toBeHidden();
 });
 
-test('sorts by a column, both ways, keeping missing values last', async ({ page }, testInfo) => {
+/** The winner column as shown (first line of each cell), top to bottom. */
+const winners = (page: Page) =>
+	page
+		.locator('tbody tr')
+		.evaluateAll((trs) =>
+			trs.map((tr) =>
+				(tr.querySelectorAll('td')[2] as HTMLElement).innerText.split('\n')[0]!.trim()
+			)
+		);
+
+test('sorts by a column with the mouse, both ways, keeping missing values last', async ({
+	page
+}, testInfo) => {
 	test.skip(testInfo.project.name === 'no-js', 'needs JS');
 	const check = watchErrors(page);
 	await page.goto('/districts/');
-	const winners = () =>
-		page
-			.locator('tbody tr')
-			.evaluateAll((trs) =>
-				trs.map((tr) =>
-					(tr.querySelectorAll('td')[2] as HTMLElement).innerText.split('\n')[0]!.trim()
-				)
-			);
 	const known = DISTRICTS.filter((d) => d.winner).map((d) => d.winner!);
 	const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+	const winner = page.getByRole('columnheader', { name: /^Winner/ });
+	await expect(page.getByText('choose a column heading to sort')).toBeVisible();
 
 	await page.getByRole('button', { name: /^Winner/ }).click();
-	await expect(page.getByRole('columnheader', { name: /^Winner/ })).toHaveAttribute(
-		'aria-sort',
-		'ascending'
-	);
-	let list = await winners();
+	await expect(winner).toHaveAttribute('aria-sort', 'ascending');
+	await expect(page.locator('thead th[aria-sort]')).toHaveCount(1);
+	let list = await winners(page);
 	expect(list.slice(0, known.length)).toEqual([...known].sort(collator.compare));
 	expect(list.slice(known.length).every((w) => w === '–')).toBe(true);
 
 	await page.getByRole('button', { name: /^Winner/ }).click();
-	await expect(page.getByRole('columnheader', { name: /^Winner/ })).toHaveAttribute(
-		'aria-sort',
-		'descending'
-	);
-	list = await winners();
+	await expect(winner).toHaveAttribute('aria-sort', 'descending');
+	list = await winners(page);
 	expect(list.slice(0, known.length)).toEqual([...known].sort(collator.compare).reverse());
 	expect(list.slice(known.length).every((w) => w === '–')).toBe(true);
 
-	await page.getByRole('button', { name: /^No\./ }).click();
+	// Numbers sort as numbers: 29 before 3 going down, and back to district order going up.
+	const no = page.getByRole('button', { name: /^No\./ });
+	await no.click();
+	await expect(page.getByRole('columnheader', { name: /^No\./ })).toHaveAttribute(
+		'aria-sort',
+		'ascending'
+	);
+	await expect(winner).not.toHaveAttribute('aria-sort');
 	await expect(page.locator('tbody tr').first()).toHaveAttribute('data-district', '1');
+	await no.click();
+	const numbers = await page
+		.locator('tbody tr')
+		.evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-district'))));
+	expect(numbers).toEqual(DISTRICTS.map((d) => Number(d.district_no)).sort((a, b) => b - a));
 	check();
+});
+
+test('sorts by keyboard, focus staying on the heading', async ({ page }, testInfo) => {
+	test.skip(testInfo.project.name === 'no-js', 'needs JS');
+	await page.goto('/districts/');
+	const button = page.getByRole('button', { name: /^Region/ });
+	await button.focus();
+	await page.keyboard.press('Enter');
+	const region = page.getByRole('columnheader', { name: /^Region/ });
+	await expect(region).toHaveAttribute('aria-sort', 'ascending');
+	await expect(button).toBeFocused();
+	const last = await page
+		.locator('tbody tr')
+		.evaluateAll((trs) => trs.slice(-4).map((tr) => tr.getAttribute('data-district')));
+	expect(last).toEqual(['13', '14', '15', '24']);
+	await page.keyboard.press('Space');
+	await expect(region).toHaveAttribute('aria-sort', 'descending');
+	await expect(button).toBeFocused();
+	// Missing regions stay last going down, too, in district order.
+	const lastDown = await page
+		.locator('tbody tr')
+		.evaluateAll((trs) => trs.slice(-4).map((tr) => tr.getAttribute('data-district')));
+	expect(lastDown).toEqual(['13', '14', '15', '24']);
+});
+
+test('sorts Russian region names in Russian order', async ({ page }, testInfo) => {
+	test.skip(testInfo.project.name === 'no-js', 'needs JS');
+	await page.goto('/ru/districts/');
+	await page.locator('thead button').nth(2).click();
+	const regions = await page
+		.locator('tbody tr')
+		.evaluateAll((trs) =>
+			trs.map((tr) => tr.querySelectorAll('td')[1]!.getAttribute('data-sort-value'))
+		);
+	const known = regions.filter((r): r is string => !!r);
+	expect(known).toHaveLength(25);
+	expect(known).toEqual([...known].sort(new Intl.Collator('ru', { sensitivity: 'base' }).compare));
+	expect(regions.slice(known.length)).toEqual(['', '', '', '']);
+});
+
+test('the headings are laid out before the page script runs as after', async ({
+	browser
+}, testInfo) => {
+	test.skip(testInfo.project.name === 'no-js', 'the layout with JavaScript');
+	const boxes = async (blockScript: boolean) => {
+		const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+		if (blockScript) await page.route('**/_app/immutable/workers/**', (r) => r.abort());
+		await page.goto('/districts/');
+		if (!blockScript) await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
+		else await expect(page.locator('html')).not.toHaveAttribute('data-enhanced');
+		const out = await page
+			.locator('thead th, tbody tr:first-child > *, .caption')
+			.evaluateAll((els) => els.map((e) => JSON.stringify(e.getBoundingClientRect())));
+		await page.close();
+		return out;
+	};
+	expect(await boxes(true)).toEqual(await boxes(false));
 });

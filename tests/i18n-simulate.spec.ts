@@ -33,7 +33,6 @@ for (const lang of LANGS) {
 		const check = watchErrors(page);
 		await page.goto(`/${lang}/simulate/`);
 		await expect(page.locator('html')).toHaveAttribute('lang', lang);
-		await expect(page.locator('[data-untranslated]')).toHaveCount(0);
 		await expect(page.locator('h1')).toHaveText(m.sim_title);
 		await expect(page).toHaveTitle(`${m.sim_title} · Sailau`);
 		await expect(page.locator('meta[name="description"]')).toHaveAttribute(

@@ -1,8 +1,8 @@
 import { expect, test } from './fixtures';
 
 /**
- * Pages served without SvelteKit's client (csr = false, for the performance budget) carry only
- * the page script; the live pages carry both. Either way the shared behaviours come from the page
+ * Every page but the simulator is served without SvelteKit's client (csr = false) and carries
+ * only the page script; the simulator, an application, carries both. Either way the shared behaviours come from the page
  * script: the theme switch appears and works, and the language links keep the query.
  */
 const STATIC = [
@@ -14,9 +14,12 @@ const STATIC = [
 	'/ru/compare/2004-2023/',
 	'/map/',
 	'/kk/map/districts/',
+	'/districts/',
+	'/ru/districts/',
 	'/data/'
 ];
-const LIVE = ['/simulate/', '/ru/districts/'];
+/** The one page that is an application, and so hydrates. */
+const LIVE = ['/simulate/', '/kk/simulate/'];
 
 for (const path of [...STATIC, ...LIVE]) {
 	test(`${path} loads the page script${STATIC.includes(path) ? ' and no SvelteKit client' : ''}`, async ({
@@ -58,4 +61,21 @@ test('the language links take the live query on a static page', async ({ page },
 	await page.goto('/?from=test#key');
 	await expect(page.locator('a[data-lang="kk"]')).toHaveAttribute('href', '/kk/?from=test#key');
 	await expect(page.locator('a[data-lang="en"]')).toHaveAttribute('href', '/?from=test#key');
+});
+
+test('the language links take the live query on the simulator, which hydrates', async ({
+	page
+}, testInfo) => {
+	test.skip(testInfo.project.name === 'no-js', 'needs JS');
+	await page.goto('/simulate/');
+	await page.getByLabel('Threshold', { exact: true }).fill('7');
+	await expect(page).toHaveURL(/\?e=2023&t=7&/);
+	const query = new URL(page.url()).search;
+	const ru = page.locator('a[data-lang="ru"]');
+	// Pointing at a link, focusing it or clicking it brings it up to date with the address.
+	await ru.hover();
+	await expect(ru).toHaveAttribute('href', `/ru/simulate/${query}`);
+	await ru.click();
+	await expect(page).toHaveURL((u) => u.pathname === '/ru/simulate/' && u.search === query);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
 });

@@ -29,24 +29,6 @@ export function navFor(lang: Lang, m: (key: MessageKey) => string): NavItem[] {
 	}));
 }
 
-/** Pages whose own text is translated into Kazakh and Russian (the others show English there, marked). */
-export const TRANSLATED: readonly string[] = [
-	'/',
-	'/compare/',
-	'/map/',
-	'/districts/',
-	'/simulate/',
-	'/data/'
-];
-
-/** Translated routes whose pages below are translated too (/compare/<a>-<b>/, /map/<layer>/). */
-const TRANSLATED_BELOW: readonly string[] = ['/compare/', '/map/'];
-
-export function isTranslated(pathname: string): boolean {
-	const path = delocalize(pathname);
-	return TRANSLATED.includes(path) || TRANSLATED_BELOW.some((p) => path.startsWith(p));
-}
-
 /** Is `href` the current page or a page inside it? Compares paths without their language prefix. */
 export function isCurrent(href: string, pathname: string): boolean {
 	const h = delocalize(href);

@@ -12,12 +12,6 @@ export type Method = 'hare' | 'dhondt' | 'sainte-lague';
 
 export const METHODS: readonly Method[] = ['hare', 'dhondt', 'sainte-lague'];
 
-export const METHOD_NAME: Record<Method, string> = {
-	hare: 'Largest remainder (Hare quota)',
-	dhondt: "D'Hondt",
-	'sainte-lague': 'Sainte-Laguë'
-};
-
 const IMPLEMENTATION: Record<
 	Method,
 	(counts: VoteCount[], options: AllocationOptions) => SeatAllocation[]

@@ -2,7 +2,8 @@
  * Sailau's page script. Pages are prerendered and most are served without SvelteKit's client
  * (`csr = false`, for the performance budget): this one small script adds what needs JavaScript
  * on every page (theme switch, tooltips, language links keeping the state), and each page's own
- * enhancement when its markers are present. Pages that stay live (the simulator) load it too, so
+ * enhancement when its hooks (./hooks.ts) are present: the compare picker, the map's unit panel,
+ * sortable tables. Pages that stay live (the simulator) load it too, so
  * these behaviours have a single implementation.
  *
  * It is bundled by Vite as a separate file through `?worker&url` (see +layout.svelte): a
@@ -11,12 +12,14 @@
 import { installPairPicker } from './compare';
 import { installLangLinks } from './lang-links';
 import { installMap } from './map';
+import { installSort } from './sort';
 import { installThemeToggle } from './theme';
 import { installTooltips } from './tooltip';
 
 installThemeToggle(document);
 installTooltips(document);
 installLangLinks(document, location);
+installSort(document);
 const leaving =
 	installPairPicker(document, location) === 'leaving' ||
 	installMap(document, location, history) === 'leaving';

@@ -6,23 +6,27 @@
  * with ?layer= opens that layer's page; a layer or unit that does not exist leaves the page as
  * it is, with a note that says what was asked for.
  */
+import { attr, read, sel } from './hooks';
+
 const OUTLINE = '#1a1f24';
 /** Attributes of a map unit that its outline must not repeat. */
-const INTERACTIVE = ['tabindex', 'role', 'aria-label', 'data-tip', 'data-region', 'data-city'];
+const INTERACTIVE = ['tabindex', 'role', 'aria-label', attr('tip'), attr('region'), attr('city')];
+/** Marks the outline drawn over the chosen unit; the script's own, no markup carries it. */
+const SELECTED = 'data-selected';
 
 export function installMap(doc: Document, loc: Location, hist: History): 'leaving' | void {
-	const root = doc.querySelector<HTMLElement>('[data-region-map]');
-	const host = root?.querySelector<HTMLElement>('[data-panel-host]');
+	const root = doc.querySelector<HTMLElement>(sel('regionMap'));
+	const host = root?.querySelector<HTMLElement>(sel('panelHost'));
 	if (!root || !host) return;
 	const templates = new Map(
-		[...root.querySelectorAll<HTMLTemplateElement>('template[data-panel-for]')].map((t) => [
-			t.dataset.panelFor!,
+		[...root.querySelectorAll<HTMLTemplateElement>(`template${sel('panelFor')}`)].map((t) => [
+			read(t, 'panelFor')!,
 			t
 		])
 	);
 	const country = [...host.childNodes].map((n) => n.cloneNode(true));
-	const layerLinks = [...doc.querySelectorAll<HTMLAnchorElement>('a[data-layer]')];
-	const layerPath = new Map(layerLinks.map((a) => [a.dataset.layer!, a.pathname]));
+	const layerLinks = [...doc.querySelectorAll<HTMLAnchorElement>(`a${sel('layer')}`)];
+	const layerPath = new Map(layerLinks.map((a) => [read(a, 'layer')!, a.pathname]));
 	const svg = root.querySelector('svg[role="img"]');
 	let selected: string | null = null;
 
@@ -30,8 +34,8 @@ export function installMap(doc: Document, loc: Location, hist: History): 'leavin
 	const askedLayer = query.get('layer');
 	if (askedLayer !== null) {
 		const path = layerPath.get(askedLayer);
-		if (path === undefined) note('[data-layer-note]', askedLayer);
-		else if (askedLayer !== root.dataset.regionMap) {
+		if (path === undefined) note('layerNote', askedLayer);
+		else if (askedLayer !== read(root, 'regionMap')) {
 			query.delete('layer');
 			loc.replace(path + withQuery(query) + loc.hash);
 			return 'leaving';
@@ -40,24 +44,24 @@ export function installMap(doc: Document, loc: Location, hist: History): 'leavin
 	const askedRegion = query.get('region');
 	if (askedRegion !== null) {
 		if (templates.has(askedRegion)) select(askedRegion);
-		else note('[data-region-note]', askedRegion);
+		else note('regionNote', askedRegion);
 	}
 
 	root.addEventListener('click', (e) => {
 		const target = e.target as Element;
 		const shape = unitShape(target);
 		if (shape) return select(unitId(shape) === selected ? null : unitId(shape));
-		const link = target.closest<HTMLElement>('a[data-region-link]');
+		const link = target.closest<HTMLElement>(`a${sel('regionLink')}`);
 		if (link) {
 			e.preventDefault();
-			return select(link.dataset.regionLink!);
+			return select(read(link, 'regionLink'));
 		}
-		if (target.closest('[data-region-close]')) {
+		if (target.closest(sel('regionClose'))) {
 			const was = selected;
 			select(null);
 			if (was)
 				svg
-					?.querySelector<SVGElement>(`[data-region="${was}"][tabindex], [data-city="${was}"]`)
+					?.querySelector<SVGElement>(`${sel('region', was)}[tabindex], ${sel('city', was)}`)
 					?.focus();
 		}
 	});
@@ -69,12 +73,14 @@ export function installMap(doc: Document, loc: Location, hist: History): 'leavin
 	});
 
 	function unitShape(target: Element): SVGElement | null {
-		const shape = target.closest<SVGElement>('[data-region][tabindex], [data-city][tabindex]');
+		const shape = target.closest<SVGElement>(
+			`${sel('region')}[tabindex], ${sel('city')}[tabindex]`
+		);
 		return shape && svg?.contains(shape) ? shape : null;
 	}
 
 	function unitId(shape: SVGElement): string {
-		return (shape.dataset.region ?? shape.dataset.city)!;
+		return (read(shape, 'region') ?? read(shape, 'city'))!;
 	}
 
 	function select(id: string | null) {
@@ -84,10 +90,10 @@ export function installMap(doc: Document, loc: Location, hist: History): 'leavin
 			...(template ? [template.content.cloneNode(true)] : country.map((n) => n.cloneNode(true)))
 		);
 		outline(id);
-		for (const row of root!.querySelectorAll<HTMLElement>('tr[data-region-row]'))
-			row.classList.toggle('selected', row.dataset.regionRow === id);
-		for (const a of root!.querySelectorAll<HTMLElement>('a[data-region-link]'))
-			if (a.dataset.regionLink === id) a.setAttribute('aria-current', 'true');
+		for (const row of root!.querySelectorAll<HTMLElement>(`tr${sel('regionRow')}`))
+			row.classList.toggle('selected', read(row, 'regionRow') === id);
+		for (const a of root!.querySelectorAll<HTMLElement>(`a${sel('regionLink')}`))
+			if (read(a, 'regionLink') === id) a.setAttribute('aria-current', 'true');
 			else a.removeAttribute('aria-current');
 		const params = new URLSearchParams(loc.search);
 		params.delete('layer');
@@ -96,30 +102,31 @@ export function installMap(doc: Document, loc: Location, hist: History): 'leavin
 		hist.replaceState(hist.state, '', loc.pathname + withQuery(params) + loc.hash);
 		// Switching layer keeps the unit.
 		const keep = id ? `?region=${encodeURIComponent(id)}` : '';
-		for (const a of layerLinks) a.href = layerPath.get(a.dataset.layer!)! + keep;
+		for (const a of layerLinks) a.href = layerPath.get(read(a, 'layer')!)! + keep;
 	}
 
 	/** Draws the chosen unit's outline over its neighbours (and under the labels). */
 	function outline(id: string | null) {
-		svg?.querySelector('[data-selected]')?.remove();
+		svg?.querySelector(`[${SELECTED}]`)?.remove();
 		if (!svg || id === null) return;
-		const shape = svg.querySelector<SVGElement>(`[data-region="${id}"], [data-city="${id}"]`);
+		const shape = svg.querySelector<SVGElement>(`${sel('region', id)}, ${sel('city', id)}`);
 		if (!shape) return;
 		const ring = shape.cloneNode(false) as SVGElement;
 		for (const name of INTERACTIVE) ring.removeAttribute(name);
 		ring.setAttribute('fill', 'none');
 		ring.setAttribute('stroke', OUTLINE);
-		ring.setAttribute('stroke-width', shape.dataset.city ? '3' : '2.5');
+		const city = read(shape, 'city') !== null;
+		ring.setAttribute('stroke-width', city ? '3' : '2.5');
 		ring.setAttribute('stroke-linejoin', 'round');
 		ring.setAttribute('pointer-events', 'none');
-		ring.setAttribute('data-selected', id);
-		if (shape.dataset.city) shape.after(ring);
-		else svg.querySelector('[data-labels]')?.before(ring);
+		ring.setAttribute(SELECTED, id);
+		if (city) shape.after(ring);
+		else svg.querySelector(sel('labels'))?.before(ring);
 	}
 
-	function note(selector: string, value: string) {
-		const el = doc.querySelector<HTMLElement>(selector);
-		const template = el?.getAttribute(selector.slice(1, -1));
+	function note(name: 'layerNote' | 'regionNote', value: string) {
+		const el = doc.querySelector<HTMLElement>(sel(name));
+		const template = el && read(el, name);
 		if (!el || !template) return;
 		const clean = value.replace(/\s+/g, ' ').trim();
 		el.textContent = template.replace(

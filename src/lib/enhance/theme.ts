@@ -1,9 +1,11 @@
 /**
- * The light/dark switch (`[data-theme-toggle]`, shown by CSS only when JavaScript runs, since
+ * The light/dark switch (the `themeToggle` hook, shown by CSS only when JavaScript runs, since
  * without it the page simply follows the system setting). It starts from the reader's earlier choice (applied before
  * paint by theme-init.js) or the system preference, and remembers the new choice in localStorage.
  */
-export const THEME_KEY = 'sailau-theme';
+import { sel } from './hooks';
+
+const THEME_KEY = 'sailau-theme';
 
 export function installThemeToggle(doc: Document): void {
 	const root = doc.documentElement;
@@ -11,11 +13,11 @@ export function installThemeToggle(doc: Document): void {
 		root.dataset.theme
 			? root.dataset.theme === 'dark'
 			: matchMedia('(prefers-color-scheme: dark)').matches;
-	for (const button of doc.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
+	for (const button of doc.querySelectorAll<HTMLButtonElement>(sel('themeToggle'))) {
 		button.setAttribute('aria-pressed', String(isDark()));
 	}
 	doc.addEventListener('click', (e) => {
-		const button = (e.target as Element | null)?.closest?.('[data-theme-toggle]');
+		const button = (e.target as Element | null)?.closest?.(sel('themeToggle'));
 		if (!button) return;
 		const theme = isDark() ? 'light' : 'dark';
 		root.dataset.theme = theme;

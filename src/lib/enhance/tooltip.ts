@@ -1,5 +1,7 @@
+import { read, sel } from './hooks';
+
 /**
- * Tooltips for any element inside a chart figure (`[data-chart]`) that carries `data-tip` (one
+ * Tooltips for any element inside a chart figure (the `chart` hook) that carries a `tip` (one
  * line, or lines separated by "\n"), on pointer hover and on keyboard focus. The listeners sit on
  * the document, so they serve every chart on the page, including charts that a live page (the
  * simulator) redraws. JavaScript only adds this: the same text is in each chart's data table.
@@ -21,8 +23,8 @@ export function installTooltips(doc: Document): void {
 	}
 
 	function show(target: Element, x: number, y: number) {
-		const figure = target.closest<HTMLElement>('[data-chart]');
-		const text = target.getAttribute('data-tip');
+		const figure = target.closest<HTMLElement>(sel('chart'));
+		const text = read(target, 'tip');
 		if (!figure || !text) return hide();
 		const next = tipFor(figure);
 		if (tip && tip !== next) tip.hidden = true;
@@ -51,8 +53,8 @@ export function installTooltips(doc: Document): void {
 	}
 
 	const tipTarget = (e: Event) => {
-		const target = (e.target as Element | null)?.closest?.('[data-tip]');
-		return target?.closest('[data-chart]') ? target : null;
+		const target = (e.target as Element | null)?.closest?.(sel('tip'));
+		return target?.closest(sel('chart')) ? target : null;
 	};
 
 	doc.addEventListener('pointermove', (e) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '$lib/data/fixtures';
-import { districtRows, districtsPage, sortRows, sourceSummary } from './districts';
+import { districtRows, districtsPage, sourceSummary } from './districts';
 
 const data = realDataset();
 const rows = districtRows(data);
@@ -29,42 +29,6 @@ describe('the districts page', () => {
 				winner: null
 			});
 		}
-	});
-});
-
-describe('sortRows', () => {
-	it('sorts by winner A to Z with the unknown winners last, in district order', () => {
-		const sorted = sortRows(rows, 'winner', 'asc');
-		expect(sorted.slice(0, 10).map((r) => r.winner)).toEqual([
-			'Ardaq Nazarov',
-			'Arman Qalyqov',
-			'Bolatbek Najmetdinuly',
-			'Danarbek Isabekov',
-			'Daniar Qasqaraurov',
-			'Daulet Mukayev',
-			'Däulet Turlyhanov',
-			'Ermurat Bapi',
-			'Marhabat Jaiymbetov',
-			'Nurtai Sabilianov'
-		]);
-		expect(sorted.slice(10).every((r) => r.winner === null)).toBe(true);
-		expect(sorted.slice(10).map((r) => r.no)).toEqual(
-			rows.filter((r) => !r.winner).map((r) => r.no)
-		);
-	});
-
-	it('keeps missing values last when sorting Z to A, too', () => {
-		const sorted = sortRows(rows, 'region', 'desc');
-		expect(sorted.slice(0, 2).map((r) => r.region)).toEqual(['Ulytau Region', 'Turkistan Region']);
-		expect(sorted.slice(-4).map((r) => r.no)).toEqual([13, 14, 15, 24]);
-	});
-
-	it('sorts numbers as numbers', () => {
-		expect(
-			sortRows(rows, 'no', 'desc')
-				.slice(0, 3)
-				.map((r) => r.no)
-		).toEqual([29, 28, 27]);
 	});
 });
 

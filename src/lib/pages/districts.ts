@@ -17,9 +17,6 @@ export interface DistrictRow {
 	source: string | null;
 }
 
-export const SORT_KEYS = ['no', 'area', 'region', 'winner', 'nomination', 'membership'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
-
 export function districtRows(data: Dataset, lang: Lang = 'en'): DistrictRow[] {
 	const regionName = (id: string | null, fallback: string | null) =>
 		(id && data.regions.find((r) => r.id === id)?.names[lang]) || fallback;
@@ -34,23 +31,6 @@ export function districtRows(data: Dataset, lang: Lang = 'en'): DistrictRow[] {
 		membership: d.partyMembership,
 		source: d.source
 	}));
-}
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
-/**
- * Rows sorted by one column. Missing values go last in either direction, so that what the data
- * know is always on top; ties keep district order.
- */
-export function sortRows(rows: DistrictRow[], key: SortKey, dir: 'asc' | 'desc'): DistrictRow[] {
-	const sign = dir === 'asc' ? 1 : -1;
-	return [...rows].sort((a, b) => {
-		const x = a[key];
-		const y = b[key];
-		if (x == null || y == null) return x == null && y == null ? a.no - b.no : x == null ? 1 : -1;
-		const c = typeof x === 'number' ? x - (y as number) : collator.compare(x, y as string);
-		return c ? sign * c : a.no - b.no;
-	});
 }
 
 /** The first clause of a source note, for a one-line summary. */
