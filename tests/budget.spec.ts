@@ -17,8 +17,6 @@ const BUDGETS: { kind: RegExp; html: number; js: number }[] = [
 	{ kind: /^\/compare\//, html: 18 * KB, js: PAGE_SCRIPT },
 	// Hydrated: SvelteKit's client and the simulator's model.
 	{ kind: /^\/simulate\/$/, html: 14 * KB, js: 90 * KB },
-	// Hydrated only to sort its table, until the page script sorts it.
-	{ kind: /^\/districts\/$/, html: 12 * KB, js: 70 * KB },
 	{ kind: /^\//, html: 16 * KB, js: PAGE_SCRIPT }
 ];
 
