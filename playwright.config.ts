@@ -27,7 +27,10 @@ export default defineConfig({
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,
 	reporter: 'list',
-	timeout: 30_000,
+	// Generous limits: on a busy machine a page takes longer, and that must not fail a test.
+	// Nothing here measures speed (that is `npm run perf`).
+	timeout: 120_000,
+	expect: { timeout: 20_000 },
 	use: { baseURL: `http://127.0.0.1:${port}`, ...chromium },
 	webServer: {
 		command: 'npm run preview',

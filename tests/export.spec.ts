@@ -74,7 +74,7 @@ test.describe('standalone chart files', () => {
 
 	test('resvg and Chromium draw every SVG alike', async ({ page }) => {
 		// Three languages of every chart: a second or two each on a busy machine.
-		test.setTimeout(60_000 + svgs.length * 2_000);
+		test.setTimeout(120_000 + svgs.length * 5_000);
 		// Both draw with the shipped font, never the machine's: resvg as the export does, Chromium
 		// with the same two files added as font faces (regular 400, bold 700; 600 takes bold in both).
 		// One SVG document holds the faces, and each file in turn replaces its root element: routing
@@ -116,7 +116,7 @@ test.describe('standalone chart files', () => {
 
 	test('npm run export writes every chart, byte for byte as served', async ({ request }) => {
 		// Every chart in three languages: three times the files of one language.
-		test.setTimeout(240_000);
+		test.setTimeout(600_000);
 		const out = mkdtempSync(join(tmpdir(), 'sailau-export-'));
 		try {
 			const run = spawnSync(
@@ -124,7 +124,7 @@ test.describe('standalone chart files', () => {
 				['scripts/export.js', '--out', out, '--format', 'svg,png,csv'],
 				{
 					encoding: 'utf8',
-					timeout: 200_000
+					timeout: 500_000
 				}
 			);
 			expect(run.status, run.stderr).toBe(0);

@@ -9,7 +9,7 @@ import { NAV } from '../src/lib/nav';
 for (const { href } of NAV) {
 	test(`${href} works by keyboard alone`, async ({ page }, testInfo) => {
 		test.skip(testInfo.project.name === 'no-js', 'tooltips on focus need JavaScript');
-		test.setTimeout(120_000);
+		test.setTimeout(300_000);
 		await page.goto(href);
 		// Focusable, visible elements; a radio group is one tab stop.
 		const expected = await page.evaluate(() => {

@@ -17,6 +17,7 @@ export const NAV: readonly { href: string; key: MessageKey & `nav_${string}` }[]
 	{ href: '/map/', key: 'nav_map' },
 	{ href: '/districts/', key: 'nav_districts' },
 	{ href: '/simulate/', key: 'nav_simulate' },
+	{ href: '/votes/', key: 'nav_votes' },
 	{ href: '/data/', key: 'nav_data' }
 ];
 

@@ -15,8 +15,11 @@ export type ColumnKind = 'text' | 'int' | 'pct' | 'yes-no';
 export interface Column<Row> {
 	/** The CSV header: a stable machine name, the same in every language. */
 	key: string;
-	/** The header of the page's table (a catalogue key); without it the column is in the CSV only. */
-	label?: MessageKey;
+	/**
+	 * The header of the page's table: a key of the site catalogue, or a function for a chart with
+	 * words of its own; without it the column is in the CSV only.
+	 */
+	label?: MessageKey | ((lang: Lang) => string);
 	/** Default 'text'. */
 	kind?: ColumnKind;
 	/** Decimals of a 'pct' column on the page (default 2); the CSV keeps the value as it is. */

@@ -45,7 +45,7 @@ export function tableModel<Row>(
 	return {
 		caption: built.caption,
 		head: shown.map((c) => ({
-			label: t(lang, c.label!, built.labelVars),
+			label: typeof c.label === 'function' ? c.label(lang) : t(lang, c.label!, built.labelVars),
 			numeric: NUMERIC.has(c.kind ?? 'text')
 		})),
 		body: built.rows.map(line),

@@ -9,6 +9,7 @@ export const FILES = {
 	turnout: 'majilis-turnout-by-region.csv',
 	membership: 'majilis-2023-smd-membership.json',
 	regionChanges: 'region-changes.json',
+	nationalVotes: 'national-votes.csv',
 	catalog: 'catalog.json',
 	topology: 'geo/kz-regions-2023.topo.json'
 } as const;

@@ -5,6 +5,7 @@
  */
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { parseCsv, CsvError, type CsvRow } from './csv.ts';
+import { loadNationalVotes } from './national-votes.ts';
 import { DataError, parseRecord } from './errors.ts';
 import { dataPath as label, FILES } from './files.ts';
 import {
@@ -552,6 +553,7 @@ export function loadDataset(reader: Reader): Dataset {
 		districts,
 		turnout,
 		smdViews2023: loadSmdViews(reader, elections, partyIds),
+		nationalVotes: loadNationalVotes(csv(reader, FILES.nationalVotes), elections),
 		catalog: loadCatalog(reader)
 	};
 }

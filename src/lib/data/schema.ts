@@ -4,17 +4,17 @@
  */
 import * as v from 'valibot';
 
-const count = v.pipe(
+export const count = v.pipe(
 	v.number('expected a number'),
 	v.integer('expected a whole number'),
 	v.minValue(0, 'expected 0 or more')
 );
-const percent = v.pipe(
+export const percent = v.pipe(
 	v.number('expected a number'),
 	v.minValue(0, 'expected a percentage from 0 to 100'),
 	v.maxValue(100, 'expected a percentage from 0 to 100')
 );
-const isoDate = v.pipe(v.string(), v.isoDate('expected a date as YYYY-MM-DD'));
+export const isoDate = v.pipe(v.string(), v.isoDate('expected a date as YYYY-MM-DD'));
 const id = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]*$/, 'expected a lower-case id'));
 const regionId = v.pipe(v.string(), v.regex(/^KZ-\d{2}$/, 'expected an ISO 3166-2:KZ code'));
 
@@ -102,7 +102,7 @@ export const partySchema = v.looseObject({
 export const partiesFileSchema = v.looseObject({ parties: v.array(v.unknown()) });
 
 const optionalText = v.string();
-const optionalNumber = (schema: v.GenericSchema<number, number>) =>
+export const optionalNumber = (schema: v.GenericSchema<number, number>) =>
 	v.pipe(
 		v.string(),
 		v.transform((s) => (s.trim() === '' ? null : Number(s))),

@@ -1,5 +1,6 @@
 /** The typed model of data/, produced by load.ts after every check has passed. */
 import type { Topology } from 'topojson-specification';
+import type { NationalVote } from './national-votes.ts';
 
 export type Lang = 'en' | 'kk' | 'ru';
 export type Names = { en: string; kk: string | null; ru: string | null };
@@ -158,6 +159,8 @@ export interface Dataset {
 	regions: Region[];
 	regionChanges: RegionChanges;
 	smdViews2023: { nomination: SmdView; membership: SmdView };
+	/** Every national vote since 1991, by date (national-votes.ts). */
+	nationalVotes: NationalVote[];
 	catalog: CatalogEntry[];
 	topology: Topology;
 }

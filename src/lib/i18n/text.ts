@@ -63,3 +63,19 @@ export function t(lang: Lang, key: MessageKey, args?: MessageArgs): string {
 export function translator(lang: Lang) {
 	return (key: MessageKey, args?: MessageArgs) => t(lang, key, args);
 }
+
+/**
+ * A chart folder's own catalogue (`./messages.json?icu&server`), as a translator typed by the keys
+ * of its English section: `const words = catalogue<keyof typeof raw.en>(compiled)`. Charts are
+ * drawn on the server, so their words never travel to the browser.
+ */
+export function catalogue<K extends string>(
+	compiled: Record<string, Record<string, (args?: MessageArgs) => string>>
+) {
+	return (lang: Lang) =>
+		(key: K, args?: MessageArgs): string => {
+			const message = compiled[lang]?.[key];
+			if (!message) throw new Error(`No message "${key}" in ${lang}`);
+			return message(args);
+		};
+}

@@ -75,7 +75,9 @@ export function icu(): Plugin {
 			if (query === 'server' && !options?.ssr) return 'export default {};';
 			const langs = Object.keys(JSON.parse(source) as object);
 			return [
-				...langs.map((l) => `import ${l} from ${JSON.stringify(`${PREFIX}${file}?lang=${l}`)};`),
+				// By file path and query, not by the virtual id: Vite's SSR module runner (npm run
+				// export, vite dev) rewrites "\0" ids in import strings and would not find them.
+				...langs.map((l) => `import ${l} from ${JSON.stringify(`${file}?icu&lang=${l}`)};`),
 				`export default { ${langs.join(', ')} };`
 			].join('\n');
 		},
