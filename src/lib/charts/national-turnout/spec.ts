@@ -93,7 +93,9 @@ function result(v: NationalVote, lang: Lang): string | null {
 		.sort((a, b) => b.pct! - a.pct!)[0];
 	const pick = v.kind === 'referendum' ? yes : v.kind === 'presidential' ? top : undefined;
 	if (!pick || pick.pct === null) return null;
-	return say('result', { option: pick.option, pct: formatPct(pick.pct, 2, lang) });
+	const pct = formatPct(pick.pct, 2, lang);
+	// A referendum's answer is a word of ours; a candidate's name is as the data writes it.
+	return pick === yes ? say('yes', { pct }) : say('result', { option: pick.option, pct });
 }
 
 /** The votes with a turnout, lowest first. */
