@@ -11,7 +11,7 @@ const ENGLISH =
 	/\b(Seat-allocation|Threshold|Seat formula|Votes of the election|Chamber|As elected|Simulated|Difference|List votes?|Party|seats?|Back to the rules|How the simulator counts|Largest remainder|under threshold|majority|Download)\b/;
 /** A word each language's explanation and chart must contain. */
 const WORDS = {
-	kk: { threshold: 'табалдыр', majority: 'Көпшілік', out: 'табалдырықтан өтпейді' },
+	kk: { threshold: 'өту межесі', majority: 'Көпшілік', out: 'межеден өтпейді' },
 	ru: { threshold: 'барьер', majority: 'Большинство', out: 'остаются без мандатов по спискам' }
 };
 

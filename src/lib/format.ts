@@ -1,6 +1,5 @@
 /** Number formatting for the page language. A missing value is shown as missing, never as 0. */
 import type { Lang } from '$lib/data/types';
-import { roman } from '$lib/i18n/chart-text';
 
 export const MISSING = '–';
 /**
@@ -76,6 +75,24 @@ export function ordinal(n: number): string {
 	const tens = n % 100;
 	const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
 	return `${n}${suffix}`;
+}
+
+/** Convocations are numbered in Roman figures in Kazakh and Russian usage (VIII). */
+export function roman(n: number): string {
+	const table: [number, string][] = [
+		[10, 'X'],
+		[9, 'IX'],
+		[5, 'V'],
+		[4, 'IV'],
+		[1, 'I']
+	];
+	let out = '';
+	for (const [v, s] of table)
+		while (n >= v) {
+			out += s;
+			n -= v;
+		}
+	return out;
 }
 
 /** A convocation's number as each language writes it: "8th" in English, "VIII" in Kazakh and Russian. */

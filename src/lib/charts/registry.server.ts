@@ -9,7 +9,6 @@ import type { Dataset, Lang } from '$lib/data/types';
 import type { ChartTable } from '$lib/export/csv';
 import Hemicycle from './hemicycle/Hemicycle.svelte';
 import { hemicycleTable } from './hemicycle/build';
-import { defaultSimulatedChart } from '$lib/pages/simulate';
 import RegionMap from './map/RegionMap.svelte';
 import { mapChart, mapTable } from '$lib/pages/map';
 import SeatChange from './seat-change/SeatChange.svelte';
@@ -48,12 +47,6 @@ function filesOf(spec: AnyChartSpec, data: Dataset): ChartDefinition[] {
 
 export const CHARTS: ChartDefinition[] = [
 	...SPECS.flatMap((spec) => filesOf(spec, getDataset())),
-	{
-		id: 'simulated-hemicycle',
-		component: Hemicycle,
-		props: (d, lang) => pick(defaultSimulatedChart(d, lang)),
-		table: (d, lang) => hemicycleTable(defaultSimulatedChart(d, lang).data)
-	},
 	{
 		id: 'map-turnout-2023',
 		component: RegionMap,

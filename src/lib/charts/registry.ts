@@ -8,6 +8,7 @@ import { hemicycle2023 } from './hemicycle/spec';
 import { voteShare2023 } from './vote-share/spec';
 import { seatsByMethod2023 } from './seats-by-method/spec';
 import { turnoutHistory } from './turnout-history/spec';
+import { simulatedHemicycle } from './simulated/spec';
 import { nationalTurnout } from './national-turnout/spec';
 
 export const SPECS: readonly AnyChartSpec[] = [
@@ -15,5 +16,6 @@ export const SPECS: readonly AnyChartSpec[] = [
 	voteShare2023,
 	seatsByMethod2023,
 	turnoutHistory,
+	simulatedHemicycle,
 	nationalTurnout
 ];

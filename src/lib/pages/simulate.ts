@@ -1,6 +1,7 @@
 /**
  * The simulator page (/simulate/), built from the dataset at build time: the compact input the
- * browser simulates from (votes and seats as elected, no geometry), and the default chart.
+ * browser simulates from (votes and seats as elected, no geometry). The default chart is the
+ * spec charts/simulated/spec.ts.
  */
 import type { Dataset, Election, Lang, Party } from '$lib/data/types';
 import { listContestants, voteBase } from '$lib/data/derive';
@@ -9,15 +10,12 @@ import { dataPath, FILES } from '$lib/data/files';
 import { lineageName } from '$lib/compare/lineage';
 import {
 	ASSEMBLY_ID,
-	defaultSettings,
-	simulate,
 	type Chamber,
 	type Design,
 	type SimElection,
 	type SimInput
 } from '$lib/simulate/model';
-import { simulatedChart } from '$lib/simulate/chart';
-import { SIM_TEXT } from '$lib/simulate/text';
+import { simText } from '$lib/simulate/text';
 
 /**
  * The name a party went by at this election, where it was short and different (Nur Otan,
@@ -39,7 +37,7 @@ function chamberOf(e: Election): Chamber {
 
 /** What the browser simulates from, with party names and generated words in `lang`. */
 export function simulatorInput(data: Dataset, lang: Lang = 'en'): SimInput {
-	const text = SIM_TEXT[lang];
+	const text = simText(lang);
 	const party = (id: string): Party => {
 		const found = data.parties.find((p) => p.id === id);
 		if (!found) throw new Error(`No party "${id}" in ${dataPath(FILES.parties)}`);
@@ -103,10 +101,4 @@ export function simulatorInput(data: Dataset, lang: Lang = 'en'): SimInput {
 		});
 	}
 	return { elections, chambers, omitted, assemblyName: party(ASSEMBLY_ID).short[lang] };
-}
-
-/** The chart at /charts/simulated-hemicycle.svg: the default state, 2023 as elected. */
-export function defaultSimulatedChart(data: Dataset, lang: Lang = 'en') {
-	const input = simulatorInput(data, lang);
-	return simulatedChart(simulate(input, defaultSettings(input)), lang);
 }

@@ -5,7 +5,7 @@ import type { Lang } from '$lib/data/types';
 import { formatInt } from '$lib/format';
 import { shortName } from '$lib/parties/style';
 import type { Simulation } from './model';
-import { SIM_TEXT, thresholdText } from './text';
+import { simText, thresholdText } from './text';
 
 export const SIMULATED_CHART_ID = 'simulated-hemicycle';
 
@@ -14,7 +14,7 @@ export function simulatedChart(
 	sim: Simulation,
 	lang: Lang = 'en'
 ): { meta: ChartMeta; data: HemicycleData } {
-	const text = SIM_TEXT[lang];
+	const text = simText(lang);
 	const names = new Map(sim.election.parties.map((p) => [p.id, p.name]));
 	const data = buildHemicycle(sim.seats, (id) => names.get(id) ?? shortName(id, lang), { lang });
 	const { settings: s } = sim;

@@ -6,20 +6,20 @@
 import type { Lang } from '$lib/data/types';
 import { majority } from '$lib/data/derive';
 import { electedSettings, type ChangeRow, type Chamber, type Simulation } from './model';
-import { SIM_TEXT, thresholdText } from './text';
+import { simText, thresholdText } from './text';
 
 /** "a, b and c" */
 export function joinList(items: string[], lang: Lang = 'en'): string {
-	return SIM_TEXT[lang].joinList(items);
+	return simText(lang).joinList(items);
 }
 
 /** "69 list and 29 single-mandate seats" */
 export function chamberPhrase(c: Chamber, lang: Lang = 'en'): string {
-	return SIM_TEXT[lang].chamberPhrase(c);
+	return simText(lang).chamberPhrase(c);
 }
 
 export function methodPhrase(method: Simulation['settings']['method'], lang: Lang = 'en'): string {
-	return SIM_TEXT[lang].methodPhrase(method);
+	return simText(lang).methodPhrase(method);
 }
 
 function isSame(a: Set<string>, rows: ChangeRow[]) {
@@ -27,7 +27,7 @@ function isSame(a: Set<string>, rows: ChangeRow[]) {
 }
 
 export function explain(sim: Simulation, lang: Lang = 'en'): string {
-	const w = SIM_TEXT[lang];
+	const w = simText(lang);
 	const { settings: s, election: e, chamber } = sim;
 	const named = (row: { id: string; name: string }) =>
 		row.id === 'independents' ? w.selfNominated : w.article(row.id, row.name);

@@ -17,7 +17,7 @@ import {
 	type SimInput,
 	type SmdCount
 } from './model';
-import { SIM_TEXT, thresholdText } from './text';
+import { simText, thresholdText } from './text';
 
 export interface ParsedQuery {
 	settings: Settings;
@@ -25,7 +25,7 @@ export interface ParsedQuery {
 	notes: string[];
 }
 
-const SMD_COUNTS: readonly SmdCount[] = ['membership', 'nomination'];
+const SMD_COUNTS = ['membership', 'nomination'] as const satisfies readonly SmdCount[];
 
 /** Reads the address; the notes are written in `lang`. */
 export function parseQuery(
@@ -33,7 +33,7 @@ export function parseQuery(
 	params: URLSearchParams,
 	lang: Lang = 'en'
 ): ParsedQuery {
-	const w = SIM_TEXT[lang];
+	const w = simText(lang);
 	const notes: string[] = [];
 	const ignore = (key: string, value: string, why: string) =>
 		notes.push(w.ignored(key, value.length > 24 ? `${value.slice(0, 24)}…` : value, why));
@@ -94,8 +94,8 @@ export function parseQuery(
 
 	const s = params.get('s');
 	if (s !== null && election.smdViews) {
-		if ((SMD_COUNTS as string[]).includes(s)) settings.smd = s as SmdCount;
-		else ignore('s', s, w.badSmd(SMD_COUNTS.join(lang === 'en' ? ' or ' : ', ')));
+		if ((SMD_COUNTS as readonly string[]).includes(s)) settings.smd = s as SmdCount;
+		else ignore('s', s, w.badSmd(SMD_COUNTS));
 	}
 	return { settings, notes };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decimal2, SIM_TEXT, thresholdText } from './text';
+import { decimal2, simText, thresholdText } from './text';
+
+const SIM_TEXT = { kk: simText('kk'), ru: simText('ru') };
 
 describe('simulator words', () => {
 	it('writes thresholds and decimals in each language’s notation', () => {
@@ -16,11 +18,11 @@ describe('simulator words', () => {
 	it('titles the chart with the method’s short name and Russian plurals', () => {
 		const nb = (t: string) => t.replace(/\u00a0/g, ' ');
 		expect(nb(SIM_TEXT.ru.chartTitle('2023', '5\u00a0%', 'hare', 98))).toBe(
-			'Голоса 2023 года, барьер 5 %, Хэр: 98 мандатов'
+			'Голоса 2023 года, барьер 5 %, Хэйр: 98 мандатов'
 		);
 		expect(SIM_TEXT.ru.chartTitle('2023', '5 %', 'hare', 101)).toMatch(/101 мандат$/);
 		expect(SIM_TEXT.kk.chartTitle('2023', '7,2%', 'sainte-lague', 107)).toBe(
-			'2023 жылғы дауыстар, 7,2% табалдырық, Сент-Лагю: 107 мандат'
+			'2023 жылғы дауыстар, 7,2% өту межесі, Сент-Лагю: 107 мандат'
 		);
 	});
 

@@ -1,6 +1,6 @@
 /** Turns seats per party into everything the Hemicycle component draws. Runs at build time. */
 import type { Lang } from '$lib/data/types';
-import { CHART_TEXT } from '$lib/i18n/chart-text';
+import { translator } from '$lib/i18n/text';
 import type { PartySeats } from '$lib/data/derive';
 import { majority } from '$lib/data/derive';
 import { partyColour, shortName } from '$lib/parties/style';
@@ -11,9 +11,6 @@ import type { ChartTable } from '$lib/export/csv';
 import { round2 } from '../round';
 
 export type SeatMethod = 'list' | 'smd' | 'assembly';
-
-/** The English tooltip line of each seat method (other languages: CHART_TEXT). */
-export const METHOD_LABEL: Record<SeatMethod, string> = CHART_TEXT.en.methodSeat;
 
 export interface HemicycleSeat {
 	x: number;
@@ -75,8 +72,17 @@ export interface HemicycleOptions {
 const WIDTH = 600;
 const TOP = 26;
 
-function describe(p: PartySeats, total: number, lang: Lang): string {
-	return CHART_TEXT[lang].seatSummary(p.total, total, p);
+/** "63 of 98 seats (40 party-list, 23 single-mandate)", in `lang`. */
+function describe(p: PartySeats, of: number, lang: Lang): string {
+	const m = translator(lang);
+	const parts = [
+		p.list ? m('chart_part_list', { n: p.list }) : '',
+		p.smd ? m('chart_part_smd', { n: p.smd }) : '',
+		p.assembly ? m('chart_part_assembly', { n: p.assembly }) : ''
+	].filter(Boolean);
+	return parts.length
+		? m('chart_seat_summary_parts', { total: p.total, of, parts: parts.join(', ') })
+		: m('chart_seat_summary', { total: p.total, of });
 }
 
 /**
@@ -89,7 +95,7 @@ export function buildHemicycle(
 	options: HemicycleOptions = {}
 ): HemicycleData {
 	const lang = options.lang ?? 'en';
-	const text = CHART_TEXT[lang];
+	const m = translator(lang);
 	const nameOf = names ?? ((id: string) => shortName(id, lang));
 	const fontSize = options.fontSize ?? 12;
 	const top = TOP + fontSize - 12;
@@ -133,13 +139,13 @@ export function buildHemicycle(
 				? [
 						{
 							key: 'method:list',
-							label: text.methodKey.list,
+							label: m('chart_method_key_list'),
 							colour: '#6b7680',
 							shape: 'dot' as const
 						},
 						{
 							key: 'method:smd',
-							label: text.methodKey.smd,
+							label: m('chart_method_key_smd'),
 							colour: '#6b7680',
 							shape: 'ring' as const
 						}
@@ -160,9 +166,13 @@ export function buildHemicycle(
 		top,
 		total,
 		majority: majority(total),
-		majorityLabel: text.majority(majority(total), total),
-		seatsWord: text.seatsWord(total),
-		methodLabels: text.methodSeat,
+		majorityLabel: m('chart_majority', { value: majority(total), of: total }),
+		seatsWord: m('chart_seats_word', { n: total }),
+		methodLabels: {
+			list: m('chart_method_seat_list'),
+			smd: m('chart_method_seat_smd'),
+			assembly: m('chart_method_seat_assembly')
+		},
 		parties,
 		legend: legend.items,
 		...(options.fontSize === undefined ? {} : { fontSize })

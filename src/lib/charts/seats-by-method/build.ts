@@ -4,7 +4,7 @@
  * the majority line. Runs at build time; the component only draws.
  */
 import type { Lang } from '$lib/data/types';
-import { CHART_TEXT } from '$lib/i18n/chart-text';
+import { translator } from '$lib/i18n/text';
 import type { PartySeats } from '$lib/data/derive';
 import { majority as majorityOf } from '$lib/data/derive';
 import { seatingRank, partyColour, shortName } from '$lib/parties/style';
@@ -89,7 +89,7 @@ export function buildSeatsByMethod(
 	names?: (id: string) => string,
 	lang: Lang = 'en'
 ): SeatsByMethodData {
-	const text = CHART_TEXT[lang];
+	const m = translator(lang);
 	const nameOf = names ?? ((id: string) => shortName(id, lang));
 	const sorted = rows
 		.filter((r) => r.list + r.smd > 0)
@@ -124,11 +124,11 @@ export function buildSeatsByMethod(
 		const alt = alternative?.rows.find((a) => a.partyId === r.partyId);
 		const altLine =
 			alternative && (alt?.smd ?? 0) !== r.smd
-				? text.alternativeSeats(
-						alternative.label,
-						alt?.smd ?? 0,
-						(alt?.list ?? 0) + (alt?.smd ?? 0)
-					)
+				? m('chart_alternative_seats', {
+						label: alternative.label,
+						smd: alt?.smd ?? 0,
+						all: (alt?.list ?? 0) + (alt?.smd ?? 0)
+					})
 				: '';
 		return {
 			id: r.partyId,
@@ -146,8 +146,8 @@ export function buildSeatsByMethod(
 			tip: [
 				name,
 				split
-					? text.splitSeats(total, r.list, r.smd)
-					: text.onlySeats(total, r.smd ? 'smd' : 'list'),
+					? m('chart_split_seats', { total, list: r.list, smd: r.smd })
+					: m(r.smd ? 'chart_only_seats_smd' : 'chart_only_seats_list', { n: total }),
 				altLine
 			]
 				.filter(Boolean)
@@ -158,8 +158,13 @@ export function buildSeatsByMethod(
 	const axisY = end + 8 + FONT;
 	const legend = layoutLegend(
 		[
-			{ key: 'list', label: text.methodKey.list, colour: LEGEND_GREY, shape: 'square' },
-			{ key: 'smd', label: smdLabel ?? text.methodKey.smd, colour: LEGEND_GREY, shape: 'outline' }
+			{ key: 'list', label: m('chart_method_key_list'), colour: LEGEND_GREY, shape: 'square' },
+			{
+				key: 'smd',
+				label: smdLabel ?? m('chart_method_key_smd'),
+				colour: LEGEND_GREY,
+				shape: 'outline'
+			}
 		],
 		WIDTH,
 		{ y: axisY + 14 + FONT, fontSize: FONT }
@@ -178,7 +183,7 @@ export function buildSeatsByMethod(
 			x: scale.x(majority),
 			y1: TOP - 6,
 			y2: end + 4,
-			label: text.majority(majority, chamber)
+			label: m('chart_majority', { value: majority, of: chamber })
 		},
 		legend: legend.items
 	};

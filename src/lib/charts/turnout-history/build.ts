@@ -4,10 +4,10 @@
  * Runs at build time; the component only draws.
  */
 import type { Lang } from '$lib/data/types';
-import { CHART_TEXT } from '$lib/i18n/chart-text';
+import { translator } from '$lib/i18n/text';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { Election } from '$lib/data/types';
-import { formatInt, formatPct } from '$lib/format';
+import { formatConvocation, formatInt, formatPct } from '$lib/format';
 import { round2 } from '../round';
 import { withNote, type PlacedNote } from '../legend';
 
@@ -63,7 +63,7 @@ export function buildTurnoutHistory(
 	currentId: string,
 	lang: Lang = 'en'
 ): TurnoutHistoryData {
-	const text = CHART_TEXT[lang];
+	const m = translator(lang);
 	const sorted = [...elections].sort((a, b) => a.year - b.year);
 	const x0 = 48;
 	const x1 = WIDTH - 8;
@@ -81,10 +81,14 @@ export function buildTurnoutHistory(
 		const pct = e.turnoutPct;
 		const flagged = e.turnoutAlternatives.length > 0;
 		const top = pct === null ? baseY - MISSING_SLOT : round2(y(pct));
-		const convocation = text.convocation(e.convocation);
+		const convocation = m('chart_convocation', {
+			convocation: formatConvocation(e.convocation, lang)
+		});
 		const details = [
-			e.registeredVoters === null ? '' : text.registered(formatInt(e.registeredVoters, lang)),
-			e.ballotsCast === null ? '' : text.ballots(formatInt(e.ballotsCast, lang))
+			e.registeredVoters === null
+				? ''
+				: m('chart_registered', { n: formatInt(e.registeredVoters, lang) }),
+			e.ballotsCast === null ? '' : m('chart_ballots', { n: formatInt(e.ballotsCast, lang) })
 		].filter(Boolean);
 		return {
 			id: e.id,
@@ -98,12 +102,16 @@ export function buildTurnoutHistory(
 			y: top,
 			height: round2(baseY - top),
 			cx: round2(x + width / 2),
-			value: pct === null ? text.noData : `${formatPct(pct, 2, lang)}${flagged ? '*' : ''}`,
+			value: pct === null ? m('chart_no_data') : `${formatPct(pct, 2, lang)}${flagged ? '*' : ''}`,
 			tip: [
 				`${e.year}, ${convocation}`,
-				pct === null ? text.turnoutMissing : text.turnout(formatPct(pct, 2, lang)),
+				pct === null
+					? m('chart_turnout_missing')
+					: m('chart_turnout', { pct: formatPct(pct, 2, lang) }),
 				details.join(', '),
-				...e.turnoutAlternatives.map((a) => text.alsoPublished(asWritten(a.value, lang)))
+				...e.turnoutAlternatives.map((a) =>
+					m('chart_also_published', { value: asWritten(a.value, lang) })
+				)
 			]
 				.filter(Boolean)
 				.join('\n')
@@ -124,7 +132,7 @@ export function buildTurnoutHistory(
 	const others = flagged.map(
 		(e) => `${e.year}: ${e.turnoutAlternatives.map((a) => asWritten(a.value, lang)).join(', ')}`
 	);
-	return withNote(data, text.otherFigures(others.join('; ')));
+	return withNote(data, m('chart_other_figures', { list: others.join('; ') }));
 }
 
 /** A published percentage with as many decimals as it was written with: "68.4" → 68.4% (ru: 68,4 %). */

@@ -3,7 +3,7 @@
  * 'against all' set apart below the parties. Runs at build time; the component only draws.
  */
 import type { Lang } from '$lib/data/types';
-import { CHART_TEXT } from '$lib/i18n/chart-text';
+import { translator } from '$lib/i18n/text';
 import type { Election } from '$lib/data/types';
 import { listContestants } from '$lib/data/derive';
 import { formatInt, formatPct } from '$lib/format';
@@ -81,11 +81,15 @@ export function buildVoteShare(
 	names?: (id: string) => string,
 	lang: Lang = 'en'
 ): VoteShareData {
-	const text = CHART_TEXT[lang];
+	const m = translator(lang);
+	const shareOfVote = (share: string, votes: number | null) =>
+		votes === null
+			? m('chart_share_of_vote', { share })
+			: m('chart_share_of_vote_count', { share, votes: formatInt(votes, lang) });
 	const nameOf = names ?? ((id: string) => shortName(id, lang));
 	const parties = [...listContestants(election)].sort((a, b) => (b.pct ?? 0) - (a.pct ?? 0));
 	const threshold = election.thresholdPct;
-	const labels = [...parties.map((p) => nameOf(p.partyId)), text.againstAll];
+	const labels = [...parties.map((p) => nameOf(p.partyId)), m('chart_against_all')];
 	const x0 = Math.round(12 + Math.max(...labels.map((l) => textWidth(l, FONT))) + 10);
 	const largest = Math.max(threshold, ...parties.map((p) => p.pct ?? 0));
 	const scale = barScale(largest, x0, WIDTH - VALUE_ROOM);
@@ -110,11 +114,13 @@ export function buildVoteShare(
 			labelY: round2(TOP + i * STEP + LABEL_DY),
 			x1: scale.x(pct),
 			valueX: round2(Math.max(scale.x(pct), over ? 0 : thresholdX) + 6),
-			value: over ? share : text.underThreshold(share, thresholdText),
+			value: over ? share : m('chart_under_threshold', { share, threshold: thresholdText }),
 			tip: [
 				name,
-				text.shareOfVote(share, p.votes === null ? null : formatInt(p.votes, lang)),
-				over ? text.listSeats(p.listSeats ?? 0) : text.noListSeats(thresholdText)
+				shareOfVote(share, p.votes),
+				over
+					? m('chart_list_seats', { n: p.listSeats ?? 0 })
+					: m('chart_no_list_seats', { threshold: thresholdText })
 			].join('\n')
 		};
 	});
@@ -129,7 +135,7 @@ export function buildVoteShare(
 		const share = formatPct(election.againstAllPct, 2, lang);
 		against = {
 			id: 'against-all',
-			label: text.againstAll,
+			label: m('chart_against_all'),
 			pct: election.againstAllPct,
 			votes: election.againstAllVotes,
 			listSeats: null,
@@ -142,12 +148,9 @@ export function buildVoteShare(
 			valueX: round2(scale.x(election.againstAllPct) + 6),
 			value: share,
 			tip: [
-				text.againstAll,
-				text.shareOfVote(
-					share,
-					election.againstAllVotes === null ? null : formatInt(election.againstAllVotes, lang)
-				),
-				text.notAParty
+				m('chart_against_all'),
+				shareOfVote(share, election.againstAllVotes),
+				m('chart_not_a_party')
 			].join('\n')
 		};
 		axisTop = y + BAR;
@@ -158,11 +161,11 @@ export function buildVoteShare(
 		[
 			{
 				key: 'over',
-				label: text.overThresholdKey(thresholdText),
+				label: m('chart_over_threshold_key', { threshold: thresholdText }),
 				colour: LEGEND_GREY,
 				shape: 'square'
 			},
-			{ key: 'under', label: text.underKey, colour: LEGEND_GREY, shape: 'outline' }
+			{ key: 'under', label: m('chart_under_key'), colour: LEGEND_GREY, shape: 'outline' }
 		],
 		WIDTH,
 		{ y: axisY + 14 + FONT, fontSize: FONT }
@@ -181,7 +184,7 @@ export function buildVoteShare(
 			x: thresholdX,
 			y1: TOP - 6,
 			y2: partiesEnd + 4,
-			label: text.thresholdLabel(thresholdText)
+			label: m('chart_threshold_label', { threshold: thresholdText })
 		},
 		ticks: scale.ticks.map((t) => ({ ...t, label: formatPct(t.value, 0, lang) })),
 		axisY: round2(axisY),
