@@ -10,8 +10,6 @@ import type { ChartTable } from '$lib/export/csv';
 import Hemicycle from './hemicycle/Hemicycle.svelte';
 import { hemicycleTable } from './hemicycle/build';
 import { defaultSimulatedChart } from '$lib/pages/simulate';
-import RegionMap from './map/RegionMap.svelte';
-import { mapChart, mapTable } from '$lib/pages/map';
 import SeatChange from './seat-change/SeatChange.svelte';
 import RulingPartyHistory from './history/RulingPartyHistory.svelte';
 import { compareChart, compareChartFiles, rulingPartyHistory } from '$lib/pages/compare';
@@ -53,24 +51,6 @@ export const CHARTS: ChartDefinition[] = [
 		component: Hemicycle,
 		props: (d, lang) => pick(defaultSimulatedChart(d, lang)),
 		table: (d, lang) => hemicycleTable(defaultSimulatedChart(d, lang).data)
-	},
-	{
-		id: 'map-turnout-2023',
-		component: RegionMap,
-		props: (d, lang) => mapChart(d, 'turnout-2023', lang),
-		table: mapTable
-	},
-	{
-		id: 'map-turnout-change',
-		component: RegionMap,
-		props: (d, lang) => mapChart(d, 'turnout-change', lang),
-		table: mapTable
-	},
-	{
-		id: 'map-districts',
-		component: RegionMap,
-		props: (d, lang) => mapChart(d, 'districts', lang),
-		table: mapTable
 	},
 	...compareChartFiles(getDataset()).map((f): ChartDefinition => ({
 		id: f.id,

@@ -8,10 +8,12 @@ import { hemicycle2023 } from './hemicycle/spec';
 import { voteShare2023 } from './vote-share/spec';
 import { seatsByMethod2023 } from './seats-by-method/spec';
 import { turnoutHistory } from './turnout-history/spec';
+import { regionMap } from './map/spec';
 
 export const SPECS: readonly AnyChartSpec[] = [
 	hemicycle2023,
 	voteShare2023,
 	seatsByMethod2023,
-	turnoutHistory
+	turnoutHistory,
+	regionMap
 ];
