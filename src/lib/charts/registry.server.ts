@@ -9,8 +9,6 @@ import type { Dataset, Lang } from '$lib/data/types';
 import type { ChartTable } from '$lib/export/csv';
 import Hemicycle from './hemicycle/Hemicycle.svelte';
 import { hemicycleTable } from './hemicycle/build';
-import RegionMap from './map/RegionMap.svelte';
-import { mapChart, mapTable } from '$lib/pages/map';
 import SeatChange from './seat-change/SeatChange.svelte';
 import RulingPartyHistory from './history/RulingPartyHistory.svelte';
 import { compareChart, compareChartFiles, rulingPartyHistory } from '$lib/pages/compare';
@@ -47,24 +45,6 @@ function filesOf(spec: AnyChartSpec, data: Dataset): ChartDefinition[] {
 
 export const CHARTS: ChartDefinition[] = [
 	...SPECS.flatMap((spec) => filesOf(spec, getDataset())),
-	{
-		id: 'map-turnout-2023',
-		component: RegionMap,
-		props: (d, lang) => mapChart(d, 'turnout-2023', lang),
-		table: mapTable
-	},
-	{
-		id: 'map-turnout-change',
-		component: RegionMap,
-		props: (d, lang) => mapChart(d, 'turnout-change', lang),
-		table: mapTable
-	},
-	{
-		id: 'map-districts',
-		component: RegionMap,
-		props: (d, lang) => mapChart(d, 'districts', lang),
-		table: mapTable
-	},
 	...compareChartFiles(getDataset()).map((f): ChartDefinition => ({
 		id: f.id,
 		component: { hemicycle: Hemicycle, 'seat-change': SeatChange, history: RulingPartyHistory }[

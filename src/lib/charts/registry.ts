@@ -9,6 +9,7 @@ import { voteShare2023 } from './vote-share/spec';
 import { seatsByMethod2023 } from './seats-by-method/spec';
 import { turnoutHistory } from './turnout-history/spec';
 import { simulatedHemicycle } from './simulated/spec';
+import { regionMap } from './map/spec';
 import { nationalTurnout } from './national-turnout/spec';
 
 export const SPECS: readonly AnyChartSpec[] = [
@@ -17,5 +18,6 @@ export const SPECS: readonly AnyChartSpec[] = [
 	seatsByMethod2023,
 	turnoutHistory,
 	simulatedHemicycle,
+	regionMap,
 	nationalTurnout
 ];

@@ -5,7 +5,7 @@
 import type { MapGeometry } from '$lib/geo/project';
 import type { Lang } from '$lib/data/types';
 import { formatFixed, formatPct, MISSING } from '$lib/format';
-import { MAP_TEXT } from './text';
+import { mapText } from './text';
 import { layoutLegend, type PlacedLegendItem } from '../legend';
 import {
 	changeScale,
@@ -108,11 +108,12 @@ const CITY_LABEL: Record<string, 'start' | 'end'> = {};
 const r2 = (v: number) => Math.round(v * 100) / 100;
 
 /**
- * A unit's name (in `lang`) as map label lines: "Region" dropped (except for Almaty Region, which
- * would otherwise read like Almaty city), the long compass names on two lines.
+ * A unit's name (in `lang`) as map label lines: the word for "Region" dropped (except for Almaty
+ * Region, which would otherwise read like Almaty city), the long compass names on two lines.
  */
-export function nameLines(name: string, lang: Lang = 'en', kind: 'region' | 'city' = 'region') {
-	return MAP_TEXT[lang].nameLines(name, kind);
+export function nameLines(u: UnitFacts, units: UnitFacts[], lang: Lang): string[] {
+	const cities = units.filter((o) => o.kind === 'city').map((o) => o.name);
+	return mapText(lang).nameLines(u.name, u.kind, cities);
 }
 
 export function mapBase(geometry: MapGeometry, legendHeight: number): MapBase {
@@ -172,9 +173,10 @@ export function turnoutLayer(
 	base: MapBase,
 	units: UnitFacts[],
 	status: string,
-	lang: Lang = 'en'
+	lang: Lang = 'en',
+	year = 2023
 ): MapLayer {
-	const text = MAP_TEXT[lang];
+	const text = mapText(lang);
 	const known = units.filter((u) => u.turnout2023 != null);
 	const scale = turnoutScale(known.map((u) => u.turnout2023!));
 	const place = legendPlace(base);
@@ -185,14 +187,14 @@ export function turnoutLayer(
 				? paint(
 						u.id,
 						GREY,
-						[...nameLines(u.name, lang, u.kind), MISSING],
-						`${u.name}\n${text.turnout2023Missing}`
+						[...nameLines(u, units, lang), MISSING],
+						`${u.name}\n${text.turnoutMissing(year)}`
 					)
 				: paint(
 						u.id,
 						scale(u.turnout2023),
-						[...nameLines(u.name, lang, u.kind), formatFixed(u.turnout2023, 1, lang)],
-						`${u.name}\n${text.turnout2023(formatPct(u.turnout2023, 2, lang))}\n${text.status(status)}`
+						[...nameLines(u, units, lang), formatFixed(u.turnout2023, 1, lang)],
+						`${u.name}\n${text.turnout(year, formatPct(u.turnout2023, 2, lang))}\n${text.status(status)}`
 					)
 		),
 		ramp: rampLegend(scale, {
@@ -212,9 +214,11 @@ export function changeLayer(
 	base: MapBase,
 	units: UnitFacts[],
 	status2021: string,
-	lang: Lang = 'en'
+	lang: Lang = 'en',
+	years = { from: 2021, to: 2023, created: 2022 }
 ): MapLayer {
-	const text = MAP_TEXT[lang];
+	const text = mapText(lang);
+	const { from, to } = years;
 	const known = units.filter((u) => u.change != null);
 	const scale: ColourScale = changeScale(known.map((u) => u.change!));
 	const place = legendPlace(base);
@@ -225,30 +229,30 @@ export function changeLayer(
 				return paint(
 					u.id,
 					GREY,
-					[...nameLines(u.name, lang, u.kind), MISSING],
+					[...nameLines(u, units, lang), MISSING],
 					`${u.name}\n${text.changeMissing}`
 				);
 			const then = formatPct(u.turnout2021, 1, lang);
 			const was = u.comparedWith
-				? text.wasPartOf(then, u.comparedWith.name)
-				: text.thenIncluding(then, u.splitOff);
+				? text.wasPartOf(from, then, u.comparedWith.name)
+				: text.thenIncluding(from, then, u.splitOff);
 			return paint(
 				u.id,
 				scale(u.change),
-				[...nameLines(u.name, lang, u.kind), formatChange(u.change, 1, lang)],
-				`${u.name}\n${text.change(formatChange(u.change, 2, lang))}\n2023: ${formatPct(u.turnout2023, 2, lang)}\n${was} (${text.status(status2021)})`,
+				[...nameLines(u, units, lang), formatChange(u.change, 1, lang)],
+				`${u.name}\n${text.change(formatChange(u.change, 2, lang))}\n${to}: ${formatPct(u.turnout2023, 2, lang)}\n${was} (${text.status(status2021)})`,
 				u.comparedWith != null
 			);
 		}),
 		ramp: rampLegend(scale, {
-			title: text.changeRamp,
+			title: text.changeRamp(from, to),
 			...place,
 			tick: 5,
 			format: (v) => formatChange(v, 0, lang),
 			values: known.map((u) => ({ id: u.id, value: u.change! }))
 		}),
 		swatches: [],
-		hatchNote: units.some((u) => u.comparedWith) ? text.hatchNote : null,
+		hatchNote: units.some((u) => u.comparedWith) ? text.hatchNote(years.created) : null,
 		footnotes: []
 	};
 }
@@ -275,7 +279,7 @@ export function districtsLayer(
 	unplaced: number[],
 	lang: Lang = 'en'
 ): MapLayer {
-	const text = MAP_TEXT[lang];
+	const text = mapText(lang);
 	const max = Math.max(...units.map((u) => u.districts.length));
 	const fillFor = (n: number) => (n === 0 ? GREY : DISTRICT_FILLS[Math.min(n, 3) - 1]!);
 	const numbers = (u: UnitFacts) => numberList(u.districts.map((d) => d.no));
@@ -305,7 +309,7 @@ export function districtsLayer(
 			return paint(
 				u.id,
 				fillFor(n),
-				[...nameLines(u.name, lang, u.kind), n ? text.districtNo(numbers(u)) : '?'],
+				[...nameLines(u, units, lang), n ? text.districtNo(numbers(u)) : '?'],
 				`${u.name}\n${n ? lines.join('\n') : text.noneHere}`
 			);
 		}),

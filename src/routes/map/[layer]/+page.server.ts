@@ -1,6 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { getDataset } from '$lib/server/data';
 import { mapPage } from '$lib/pages/map';
+import { figure } from '$lib/charts/figure.server';
+import { regionMap } from '$lib/charts/map/spec';
 import { DEFAULT_LAYER, LAYER_IDS, isLayerId } from '$lib/charts/map/build';
 import { langOf } from '$lib/i18n/lang';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -12,5 +14,10 @@ export const entries: EntryGenerator = () =>
 export const load: PageServerLoad = ({ params, url }) => {
 	if (!isLayerId(params.layer) || params.layer === DEFAULT_LAYER)
 		error(404, `No map layer "${params.layer}"`);
-	return { ...mapPage(getDataset(), langOf(url.pathname)), layerId: params.layer };
+	const lang = langOf(url.pathname);
+	return {
+		...mapPage(getDataset(), lang),
+		figure: figure(regionMap, getDataset(), lang, params.layer),
+		layerId: params.layer
+	};
 };
