@@ -12,12 +12,6 @@ import { hemicycleTable } from './hemicycle/build';
 import { defaultSimulatedChart } from '$lib/pages/simulate';
 import RegionMap from './map/RegionMap.svelte';
 import { mapChart, mapTable } from '$lib/pages/map';
-import SeatChange from './seat-change/SeatChange.svelte';
-import RulingPartyHistory from './history/RulingPartyHistory.svelte';
-import { compareChart, compareChartFiles, rulingPartyHistory } from '$lib/pages/compare';
-import { historyTable, seatChangeTable } from '$lib/compare/tables';
-import type { HemicycleData } from './hemicycle/build';
-import type { SeatChangeData } from './seat-change/build';
 import { getDataset } from '$lib/server/data';
 import { SPECS } from './registry';
 import type { AnyChartSpec } from './spec';
@@ -71,20 +65,7 @@ export const CHARTS: ChartDefinition[] = [
 		component: RegionMap,
 		props: (d, lang) => mapChart(d, 'districts', lang),
 		table: mapTable
-	},
-	...compareChartFiles(getDataset()).map((f): ChartDefinition => ({
-		id: f.id,
-		component: { hemicycle: Hemicycle, 'seat-change': SeatChange, history: RulingPartyHistory }[
-			f.kind
-		],
-		props: (d, lang) => pick(compareChart(d, f.id, lang)),
-		table: (d, lang) =>
-			f.kind === 'history'
-				? historyTable(rulingPartyHistory(d, lang).rows)
-				: f.kind === 'seat-change'
-					? seatChangeTable(compareChart(d, f.id, lang).data as SeatChangeData)
-					: hemicycleTable(compareChart(d, f.id, lang).data as HemicycleData)
-	}))
+	}
 ];
 
 function pick({ meta, data }: { meta: unknown; data: unknown }) {

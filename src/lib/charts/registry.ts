@@ -8,10 +8,16 @@ import { hemicycle2023 } from './hemicycle/spec';
 import { voteShare2023 } from './vote-share/spec';
 import { seatsByMethod2023 } from './seats-by-method/spec';
 import { turnoutHistory } from './turnout-history/spec';
+import { chamber } from './chamber/spec';
+import { seatChange } from './seat-change/spec';
+import { rulingPartyHistory } from './history/spec';
 
 export const SPECS: readonly AnyChartSpec[] = [
 	hemicycle2023,
 	voteShare2023,
 	seatsByMethod2023,
-	turnoutHistory
+	turnoutHistory,
+	chamber,
+	seatChange,
+	rulingPartyHistory
 ];
