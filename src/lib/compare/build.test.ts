@@ -71,7 +71,9 @@ describe('the chambers', () => {
 			"Communist People's Party of Kazakhstan (now People's Party)"
 		);
 		// Adilet was dissolved in 2013: it is "later", not "now", Adilet.
-		expect(nameAt(model, election(model, '2004'))('adilet')).toBe('Democratic Party (later Adilet)');
+		expect(nameAt(model, election(model, '2004'))('adilet')).toBe(
+			'Democratic Party (later Adilet)'
+		);
 		expect(nameAt(model, election(model, '2004'))('amanat')).toBe('Otan (now Amanat)');
 		expect(formerNote(model, 'amanat', election(model, '2012'), election(model, '2016'))).toBe(
 			'Nur Otan in 2012 and 2016'
@@ -184,7 +186,14 @@ describe('the page around the charts', () => {
 	it('labels the pair, the picker and the notes', () => {
 		const view = compareView(data, 'en', pair);
 		expect(view.a.label).toBe('2021 (7th Majilis)');
-		expect(view.elections.map((e) => e.id)).toEqual(['2004', '2007', '2012', '2016', '2021', '2023']);
+		expect(view.elections.map((e) => e.id)).toEqual([
+			'2004',
+			'2007',
+			'2012',
+			'2016',
+			'2021',
+			'2023'
+		]);
 		expect(view.a).toMatchObject({ majority: 54, seats: 107, alternative: null });
 		expect(view.b.alternative?.counts).toBe('Amanat 62, Self-nominated 7');
 		expect(view.counted).toEqual({ year: '2023', counts: 'Amanat 62, Self-nominated 7' });

@@ -7,7 +7,13 @@
  */
 import type { Dataset, Election, Lang, SeatsByMethod, Source } from '$lib/data/types';
 import type { PartySeats } from '$lib/data/derive';
-import { largestParty, latestElection, majority, seatChanges, seatsByParty } from '$lib/data/derive';
+import {
+	largestParty,
+	latestElection,
+	majority,
+	seatChanges,
+	seatsByParty
+} from '$lib/data/derive';
 import { catalogEntry, sourceLine } from '$lib/charts/source-line';
 import { FILES } from '$lib/data/files';
 import { formatConvocation, formatDate, formatPct } from '$lib/format';
@@ -369,8 +375,7 @@ export function compareView(data: Dataset, lang: Lang, pair: Pair): CompareView 
 		bases: data.elections.map((e) => ({ id: e.id, base: e.pctBase })),
 		gaps: data.elections.some(
 			(e) =>
-				e.turnoutPct === null ||
-				(e.results.find((r) => r.partyId === ruling)?.pct ?? null) === null
+				e.turnoutPct === null || (e.results.find((r) => r.partyId === ruling)?.pct ?? null) === null
 		)
 	};
 }

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { realDataset } from '$lib/data/fixtures';
 import { figure, fileIdOf, statesOf } from '../figure.server';
 import { csvTable } from '../table';
+import type { AnyChartSpec } from '../spec';
 import { chamber, sideState } from './spec';
 
 const data = realDataset();
+/** The spec as figure.server's helpers take it. */
+const spec: AnyChartSpec = chamber;
 /** Words of the English charts; none may remain in Kazakh or Russian. */
 const ENGLISH =
 	/\b(seats?|Majority|majority|Seats|Share|Change|party list|single-mandate|Turnout|then|now|later|merged|by nomination|Chamber|Hatched|mixed|district)\b/;
@@ -16,8 +19,8 @@ const seatsOf = (state: string, party?: string) =>
 
 describe('chamber', () => {
 	it('has the default pair as hemicycle-a and -b, then one file per election', () => {
-		const states = statesOf(chamber, data);
-		expect(states.map((s) => fileIdOf(chamber, data, s))).toEqual([
+		const states = statesOf(spec, data);
+		expect(states.map((s) => fileIdOf(spec, data, s))).toEqual([
 			'hemicycle-a',
 			'hemicycle-b',
 			'chamber-2004',
@@ -28,7 +31,7 @@ describe('chamber', () => {
 			'chamber-2023'
 		]);
 		for (const s of states)
-			expect(chamber.build(data, 'en', s).meta.id, s).toBe(fileIdOf(chamber, data, s));
+			expect(chamber.build(data, 'en', s).meta.id, s).toBe(fileIdOf(spec, data, s));
 	});
 
 	it('draws 2021 and 2023 with 107 and 98 seats, majorities of 54 and 50', () => {

@@ -33,7 +33,9 @@ export interface HistoryRow {
 function systemLines(e: Election, lang: Lang): [string, string] {
 	const m = translator(lang);
 	const s = e.seatsByMethod;
-	const kind = m(s.list && s.smd ? 'cmp_system_mixed' : s.list ? 'cmp_system_list' : 'cmp_system_smd');
+	const kind = m(
+		s.list && s.smd ? 'cmp_system_mixed' : s.list ? 'cmp_system_list' : 'cmp_system_smd'
+	);
 	const parts = [
 		s.list ? m('cmp_sysseats_list', { n: s.list }) : '',
 		s.smd ? m('cmp_sysseats_smd', { n: s.smd }) : ''

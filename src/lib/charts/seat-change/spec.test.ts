@@ -3,23 +3,30 @@ import { render } from 'svelte/server';
 import { realDataset } from '$lib/data/fixtures';
 import { figure, fileIdOf, statesOf } from '../figure.server';
 import { csvTable } from '../table';
+import type { AnyChartSpec } from '../spec';
 import SeatChange from './SeatChange.svelte';
 import { pageState, seatChange } from './spec';
 
 const data = realDataset();
+/** The spec as figure.server's helpers take it. */
+const spec: AnyChartSpec = seatChange;
 const ENGLISH =
 	/\b(seats?|Majority|majority|Seats|Share|Change|party list|single-mandate|Turnout|then|now|later|merged|by nomination|Chamber|Hatched|mixed|district)\b/;
 const rows = (state: string) => seatChange.build(data, 'en', state).rows;
 
 describe('seat-change', () => {
 	it('has the default pair as seat-change, then one file per ordered pair', () => {
-		const ids = statesOf(seatChange, data).map((s) => fileIdOf(seatChange, data, s));
+		const ids = statesOf(spec, data).map((s) => fileIdOf(spec, data, s));
 		expect(ids).toHaveLength(1 + 30);
 		expect(new Set(ids).size).toBe(ids.length);
-		expect(ids.slice(0, 3)).toEqual(['seat-change', 'seat-change-2004-2007', 'seat-change-2004-2012']);
+		expect(ids.slice(0, 3)).toEqual([
+			'seat-change',
+			'seat-change-2004-2007',
+			'seat-change-2004-2012'
+		]);
 		expect(ids).toContain('seat-change-2021-2023');
-		for (const s of statesOf(seatChange, data))
-			expect(seatChange.build(data, 'en', s).meta.id, s).toBe(fileIdOf(seatChange, data, s));
+		for (const s of statesOf(spec, data))
+			expect(seatChange.build(data, 'en', s).meta.id, s).toBe(fileIdOf(spec, data, s));
 		expect(() => seatChange.build(data, 'en', '1999-2023')).toThrow(/1999/);
 		expect(() => seatChange.build(data, 'en', 'nonsense')).toThrow(/nonsense/);
 	});
@@ -107,7 +114,17 @@ describe('seat-change', () => {
 			'share_2023_pct',
 			'share_change_pts'
 		]);
-		expect(csv.rows[0]).toEqual(['amanat', 'Amanat', 'then Nur Otan', 84, 63, -21, 78.5, 64.29, -14.2]);
+		expect(csv.rows[0]).toEqual([
+			'amanat',
+			'Amanat',
+			'then Nur Otan',
+			84,
+			63,
+			-21,
+			78.5,
+			64.29,
+			-14.2
+		]);
 	});
 
 	it('renders the file with Amanat −13 and the hatched Assembly', () => {
