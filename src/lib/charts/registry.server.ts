@@ -1,20 +1,11 @@
 /**
- * Every chart file: each state of each spec in registry.ts (and, until they become specs, the
- * charts still built by page modules), prerendered at /charts/<id>.svg, .png and .csv and written
- * by `npm run export`. The SVG comes from the same component and props as the chart on the page,
- * rendered with `standalone: true`.
+ * Every chart file: each state of each spec in registry.ts, prerendered at /charts/<id>.svg,
+ * .png and .csv and written by `npm run export`. The SVG comes from the same component and props
+ * as the chart on the page, rendered with `standalone: true`.
  */
 import type { Component } from 'svelte';
 import type { Dataset, Lang } from '$lib/data/types';
 import type { ChartTable } from '$lib/export/csv';
-import Hemicycle from './hemicycle/Hemicycle.svelte';
-import { hemicycleTable } from './hemicycle/build';
-import SeatChange from './seat-change/SeatChange.svelte';
-import RulingPartyHistory from './history/RulingPartyHistory.svelte';
-import { compareChart, compareChartFiles, rulingPartyHistory } from '$lib/pages/compare';
-import { historyTable, seatChangeTable } from '$lib/compare/tables';
-import type { HemicycleData } from './hemicycle/build';
-import type { SeatChangeData } from './seat-change/build';
 import { getDataset } from '$lib/server/data';
 import { SPECS } from './registry';
 import type { AnyChartSpec } from './spec';
@@ -43,22 +34,7 @@ function filesOf(spec: AnyChartSpec, data: Dataset): ChartDefinition[] {
 	}));
 }
 
-export const CHARTS: ChartDefinition[] = [
-	...SPECS.flatMap((spec) => filesOf(spec, getDataset())),
-	...compareChartFiles(getDataset()).map((f): ChartDefinition => ({
-		id: f.id,
-		component: { hemicycle: Hemicycle, 'seat-change': SeatChange, history: RulingPartyHistory }[
-			f.kind
-		],
-		props: (d, lang) => pick(compareChart(d, f.id, lang)),
-		table: (d, lang) =>
-			f.kind === 'history'
-				? historyTable(rulingPartyHistory(d, lang).rows)
-				: f.kind === 'seat-change'
-					? seatChangeTable(compareChart(d, f.id, lang).data as SeatChangeData)
-					: hemicycleTable(compareChart(d, f.id, lang).data as HemicycleData)
-	}))
-];
+export const CHARTS: ChartDefinition[] = [...SPECS.flatMap((spec) => filesOf(spec, getDataset()))];
 
 function pick({ meta, data }: { meta: unknown; data: unknown }) {
 	return { meta, data };

@@ -11,6 +11,9 @@ import { turnoutHistory } from './turnout-history/spec';
 import { simulatedHemicycle } from './simulated/spec';
 import { regionMap } from './map/spec';
 import { nationalTurnout } from './national-turnout/spec';
+import { chamber } from './chamber/spec';
+import { seatChange } from './seat-change/spec';
+import { rulingPartyHistory } from './history/spec';
 
 export const SPECS: readonly AnyChartSpec[] = [
 	hemicycle2023,
@@ -19,5 +22,8 @@ export const SPECS: readonly AnyChartSpec[] = [
 	turnoutHistory,
 	simulatedHemicycle,
 	regionMap,
+	chamber,
+	seatChange,
+	rulingPartyHistory,
 	nationalTurnout
 ];

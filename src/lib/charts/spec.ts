@@ -13,7 +13,10 @@ import type { MessageKey } from '$lib/i18n/text';
 export type ColumnKind = 'text' | 'int' | 'pct' | 'yes-no';
 
 export interface Column<Row> {
-	/** The CSV header: a stable machine name, the same in every language. */
+	/**
+	 * The CSV header: a stable machine name, the same in every language. A placeholder takes its
+	 * value from the built chart's `labelVars` ("seats_{a}" → "seats_2021").
+	 */
 	key: string;
 	/**
 	 * The header of the page's table: a key of the site catalogue, or a function for a chart with

@@ -61,8 +61,11 @@ function raw<Row>(c: Column<Row>, row: Row): string | number | null {
 
 export function csvTable<Row>(built: Built<unknown, Row>, columns: Column<Row>[]): ChartTable {
 	const rows = built.footer === undefined ? built.rows : [...built.rows, built.footer];
+	const vars = built.labelVars ?? {};
 	return {
-		columns: columns.map((c) => c.key),
+		columns: columns.map((c) =>
+			c.key.replace(/\{(\w+)\}/g, (all, k: string) => String(vars[k] ?? all))
+		),
 		rows: rows.map((r) => columns.map((c) => raw(c, r)))
 	};
 }

@@ -3,7 +3,7 @@
  * can say "Nur Otan (now Amanat)" or "Amanat (then Nur Otan)" without typing either name.
  */
 import type { Lang, LineageStep as Step, Party } from '$lib/data/types';
-import { COMPARE_TEXT } from './text';
+import { translator } from '$lib/i18n/text';
 
 /** A lineage name without its parenthetical remark: "Democratic Party (2004)" → "Democratic Party". */
 function bare(name: string): string {
@@ -70,15 +70,17 @@ export function mergerNote(
 	shortName: (id: string) => string,
 	lang: Lang = 'en'
 ): string | null {
-	const say = COMPARE_TEXT[lang];
+	const m = translator(lang);
 	const into = party.mergedInto ? parties.find((p) => p.id === party.mergedInto) : undefined;
 	if (!into) return null;
 	const now = shortName(into.id);
 	const when = party.lineage.findLast((s) => s.to)?.to;
-	if (!when) return say.mergedLater(now);
+	if (!when) return m('cmp_merged_later', { now });
 	const then = formerName(into, when, undefined, into.short.en);
-	return say.mergedInto(
-		then ? say.nameThen(lineageName(into, then, lang), now, true) : now,
-		when.slice(0, 4)
-	);
+	return m('cmp_merged_into', {
+		into: then
+			? m('cmp_name_then', { then: lineageName(into, then, lang), now, current: 'yes' })
+			: now,
+		year: when.slice(0, 4)
+	});
 }

@@ -73,3 +73,15 @@ describe('pair paths', () => {
 		expect(pairs.some((p) => p.a === p.b)).toBe(false);
 	});
 });
+
+describe('the pair note in Kazakh and Russian', () => {
+	it('writes the note in the language', () => {
+		const ids = ['2021', '2023'];
+		expect(choosePair(new URLSearchParams('a=1999'), ids, undefined, 'ru').note).toBe(
+			'В данных нет выборов «1999» (2021, 2023); вместо этого показаны выборы 2021 и 2023.'
+		);
+		expect(choosePair(new URLSearchParams('a=2023&b=2023'), ids, undefined, 'kk').note).toBe(
+			'Екі жақта да 2023 сұралды; екі түрлі сайлауды таңдаңыз. Қазір оның орнына 2021 және 2023 көрсетілді.'
+		);
+	});
+});

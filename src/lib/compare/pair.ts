@@ -19,6 +19,11 @@ export interface PairChoice extends Pair {
 	note: string | null;
 }
 
+/** "A, B and C" in the language. */
+export function andList(items: string[], lang: Lang): string {
+	return PAIR_TEXT[lang].list(items);
+}
+
 /** What a visitor typed, shortened so that a huge parameter cannot flood the page. */
 export function quote(value: string, max = 24, lang: Lang = 'en'): string {
 	const clean = value.replace(/\s+/g, ' ').trim();

@@ -7,6 +7,7 @@ import { scaleLinear, scaleUtc } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { Lang } from '$lib/data/types';
 import { formatPct } from '$lib/format';
+import { translator } from '$lib/i18n/text';
 import { textWidth } from '../wrap';
 
 export type SeriesId = 'seats' | 'votes' | 'turnout';
@@ -71,31 +72,6 @@ export const SERIES: { id: SeriesId; label: string; colour: string; dash: string
 	{ id: 'turnout', label: 'Turnout', colour: '#4f5b66', dash: '2 3' }
 ];
 
-/**
- * The words of the chart per language: `end` labels the lines at their right end (short, for the
- * 86 units of room there), `tip` names the values in the tooltips.
- */
-export const HISTORY_TEXT: Record<
-	Lang,
-	{ end: Record<SeriesId, string>; tip: Record<SeriesId, string>; missing: string }
-> = {
-	en: {
-		end: { seats: 'Seat share', votes: 'Vote share', turnout: 'Turnout' },
-		tip: { seats: 'Seat share', votes: 'Vote share', turnout: 'Turnout' },
-		missing: 'not in the data'
-	},
-	kk: {
-		end: { seats: 'Мандаттар', votes: 'Дауыстар', turnout: 'Қатысу' },
-		tip: { seats: 'Мандат үлесі', votes: 'Дауыс үлесі', turnout: 'Сайлауға қатысу' },
-		missing: 'деректерде жоқ'
-	},
-	ru: {
-		end: { seats: 'Мандаты', votes: 'Голоса', turnout: 'Явка' },
-		tip: { seats: 'Доля мандатов', votes: 'Доля голосов', turnout: 'Явка' },
-		missing: 'нет в данных'
-	}
-};
-
 /** Narrow enough that the text stays readable when a phone shrinks the chart to 330 pixels. */
 const WIDTH = 460;
 const LEFT = 42;
@@ -129,8 +105,12 @@ export function spread(ys: number[], gap: number, lo: number, hi: number): numbe
 
 export function buildHistory(input: HistoryInput[], lang: Lang = 'en'): HistoryData {
 	if (!input.length) throw new Error('buildHistory needs at least one election');
-	const text = HISTORY_TEXT[lang];
-	const pct = (v: number | null) => (v === null ? text.missing : pct1(v, lang));
+	const m = translator(lang);
+	const text = {
+		end: { seats: m('hist_end_seats'), votes: m('hist_end_votes'), turnout: m('hist_end_turnout') },
+		tip: { seats: m('hist_tip_seats'), votes: m('hist_tip_votes'), turnout: m('hist_tip_turnout') }
+	};
+	const pct = (v: number | null) => (v === null ? m('cmp_not_in_data') : pct1(v, lang));
 	const dates = input.map((d) => utc(d.date));
 	const first = dates[0]!;
 	const last = dates.at(-1)!;

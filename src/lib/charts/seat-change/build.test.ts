@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { barY, buildSeatChange, niceDomain, signed, WIDTH, type SeatChangeInput } from './build';
+import {
+	barY,
+	buildSeatChange,
+	niceDomain,
+	pct1,
+	signed,
+	WIDTH,
+	type SeatChangeInput
+} from './build';
 
 const row = (id: string, seatsA: number, seatsB: number, extra: Partial<SeatChangeInput> = {}) => ({
 	id,
@@ -115,5 +123,50 @@ describe('buildSeatChange', () => {
 		expect(amanat.tip).toBe(
 			'amanat (then Nur Otan)\nSeats: 76 of 107 in 2021 → 63 of 98 in 2023 (−13)\nShare of the chamber: 71.0% → 64.3% (−6.7 points)'
 		);
+	});
+});
+
+describe('in Kazakh and Russian', () => {
+	it('writes decimal commas in Kazakh and Russian, and keeps English as it was', () => {
+		expect(signed(-6.742, 1, 'ru')).toBe('−6,7');
+		expect(signed(-0.04, 1, 'kk')).toBe('0,0');
+		expect(signed(-6.742, 1)).toBe('−6.7');
+		expect(pct1(71.028)).toBe('71.0%');
+		expect(pct1(71.028, 'kk')).toBe('71,0%');
+		expect(pct1(71.028, 'ru')).toMatch(/^71,0\s%$/);
+	});
+
+	it('declines "мандат" after the number in Russian, keeps it singular in Kazakh', () => {
+		const row = (seatsA: number, seatsB: number) => ({
+			id: `p${seatsA}-${seatsB}`,
+			name: 'P',
+			note: null,
+			colour: '#000000',
+			kind: 'party' as const,
+			seatsA,
+			seatsB,
+			shareA: seatsA,
+			shareB: seatsB
+		});
+		const chamber = { a: '2021', b: '2023', seatsA: 107, seatsB: 98 };
+		const rows = [row(76, 63), row(9, 1), row(5, 22)];
+		const ru = buildSeatChange(rows, chamber, 'ru');
+		expect(ru.rows.map((r) => r.seatsText)).toEqual([
+			'76 → 63 мандата',
+			'9 → 1 мандат',
+			'5 → 22 мандата'
+		]);
+		expect(ru.heading).toBe('Палата: 2021 — 107 мандатов, 2023 — 98 (−9)');
+		expect(ru.legend.map((l) => l.label)).toEqual(['Мандаты', 'Доля в палате (процентные пункты)']);
+		const kk = buildSeatChange(rows, chamber, 'kk');
+		expect(kk.rows.map((r) => r.seatsText)).toEqual([
+			'76 → 63 мандат',
+			'9 → 1 мандат',
+			'5 → 22 мандат'
+		]);
+		expect(kk.rows[0]!.tip.split('\n').slice(1)).toEqual([
+			'Мандаттар: 2021 жылы 107 мандаттың 76 → 2023 жылы 98 мандаттың 63 (−13)',
+			'Палатадағы үлес: 76,0% → 63,0% (−13,0 пайыздық тармақ)'
+		]);
 	});
 });

@@ -5,7 +5,7 @@
  * because the compare page rebuilds it in the browser when the reader picks another pair.
  */
 import type { Lang } from '../../data/types';
-import { ruPlural } from '../../i18n/chart-text';
+import { translator } from '../../i18n/text';
 import { formatPct } from '../../format';
 import { textWidth } from '../wrap';
 
@@ -103,65 +103,6 @@ export function pct1(v: number, lang: Lang = 'en'): string {
 	return lang === 'en' ? `${v.toFixed(1)}%` : formatPct(v, 1, lang);
 }
 
-/** The words this chart writes, per language; numbers arrive formatted. */
-interface SeatChangeText {
-	legend: Record<LegendKey, string>;
-	outside: string;
-	seatsText: (a: number, b: number) => string;
-	seatsTip: (
-		c: { a: string; b: string; seatsA: number; seatsB: number },
-		x: number,
-		y: number,
-		change: string
-	) => string;
-	shareTip: (x: string, y: string, change: string) => string;
-	heading: (c: { a: string; b: string; seatsA: number; seatsB: number }, delta: string) => string;
-}
-
-const ruSeats = (n: number) => ruPlural(n, 'мандат', 'мандата', 'мандатов');
-
-export const SEAT_CHANGE_TEXT: Record<Lang, SeatChangeText> = {
-	en: {
-		legend: {
-			seats: 'Seats',
-			share: 'Share of the chamber (points)',
-			assembly: 'Hatched: chosen by the Assembly, not by voters'
-		},
-		outside: 'Seats outside the parties',
-		seatsText: (a, b) => `${a} → ${b} seats`,
-		seatsTip: (c, x, y, d) =>
-			`Seats: ${x} of ${c.seatsA} in ${c.a} → ${y} of ${c.seatsB} in ${c.b} (${d})`,
-		shareTip: (x, y, d) => `Share of the chamber: ${x} → ${y} (${d} points)`,
-		heading: (c, d) => `Chamber: ${c.seatsA} seats in ${c.a} → ${c.seatsB} in ${c.b}${d}`
-	},
-	kk: {
-		legend: {
-			seats: 'Мандаттар',
-			share: 'Палатадағы үлес (пайыздық тармақ)',
-			assembly: 'Штрихталған: Ассамблея сайлаған, сайлаушылар емес'
-		},
-		outside: 'Партиялардан тыс мандаттар',
-		seatsText: (a, b) => `${a} → ${b} мандат`,
-		seatsTip: (c, x, y, d) =>
-			`Мандаттар: ${c.a} жылы ${c.seatsA} мандаттың ${x} → ${c.b} жылы ${c.seatsB} мандаттың ${y} (${d})`,
-		shareTip: (x, y, d) => `Палатадағы үлес: ${x} → ${y} (${d} пайыздық тармақ)`,
-		heading: (c, d) => `Палата: ${c.a} — ${c.seatsA} мандат, ${c.b} — ${c.seatsB}${d}`
-	},
-	ru: {
-		legend: {
-			seats: 'Мандаты',
-			share: 'Доля в палате (процентные пункты)',
-			assembly: 'Штриховка: избраны Ассамблеей, а не избирателями'
-		},
-		outside: 'Мандаты вне партий',
-		seatsText: (a, b) => `${a} → ${b} ${ruSeats(b)}`,
-		seatsTip: (c, x, y, d) =>
-			`Мандаты: ${x} из ${c.seatsA} в ${c.a} году → ${y} из ${c.seatsB} в ${c.b} году (${d})`,
-		shareTip: (x, y, d) => `Доля в палате: ${x} → ${y} (${d} п. п.)`,
-		heading: (c, d) => `Палата: ${c.a} — ${c.seatsA} ${ruSeats(c.seatsA)}, ${c.b} — ${c.seatsB}${d}`
-	}
-};
-
 /** Top of bar `i` (0 = seats, 1 = share) of a row whose bar lines start at `barsY`. */
 export function barY(barsY: number, i: 0 | 1): number {
 	return round(barsY + SUB * i + (SUB - BAR) / 2);
@@ -203,7 +144,12 @@ export function buildSeatChange(
 	chamber: { a: string; b: string; seatsA: number; seatsB: number },
 	lang: Lang = 'en'
 ): SeatChangeData {
-	const text = SEAT_CHANGE_TEXT[lang];
+	const m = translator(lang);
+	const legendLabels: Record<LegendKey, string> = {
+		seats: m('sc_legend_seats'),
+		share: m('sc_legend_share'),
+		assembly: m('sc_legend_assembly')
+	};
 	const sign = (v: number, digits = 0) => signed(v, digits, lang);
 	const pct = (v: number) => pct1(v, lang);
 	const measured = input.map((r) => ({
@@ -237,7 +183,7 @@ export function buildSeatChange(
 			'share',
 			...(measured.some((r) => r.kind === 'assembly') ? (['assembly'] as const) : [])
 		],
-		text.legend
+		legendLabels
 	);
 	const tickY = legend.bottom + 30;
 	const top = tickY + 14;
@@ -245,7 +191,7 @@ export function buildSeatChange(
 	let divider: SeatChangeData['divider'] = null;
 	const rows: SeatChangeRow[] = measured.map((r, i) => {
 		if (r.kind !== 'party' && !divider && i > 0) {
-			divider = { y: y + 4, label: text.outside };
+			divider = { y: y + 4, label: m('sc_outside') };
 			y += DIVIDER;
 		}
 		const wide = r.note !== null && nameWidth(r.name, r.note) > WIDTH - 20;
@@ -254,14 +200,18 @@ export function buildSeatChange(
 			y: y + 13,
 			noteY: wide ? y + 13 + NOTE_LINE : null,
 			barsY: y + 17 + (wide ? NOTE_LINE : 0),
-			seatsText: text.seatsText(r.seatsA, r.seatsB),
+			seatsText: m('sc_seats_text', { a: r.seatsA, b: r.seatsB }),
 			shareText: `${pct(r.shareA)} → ${pct(r.shareB)}`,
 			seats: bar(r.change, sign(r.change)),
 			share: bar(r.shareChange, sign(r.shareChange, 1)),
 			tip: [
 				`${r.name}${r.note ? ` (${r.note})` : ''}`,
-				text.seatsTip(chamber, r.seatsA, r.seatsB, sign(r.change)),
-				text.shareTip(pct(r.shareA), pct(r.shareB), sign(r.shareChange, 1))
+				m('sc_seats_tip', { ...chamber, x: r.seatsA, y: r.seatsB, change: sign(r.change) }),
+				m('sc_share_tip', {
+					x: pct(r.shareA),
+					y: pct(r.shareB),
+					change: sign(r.shareChange, 1)
+				})
 			].join('\n')
 		};
 		y += NAME + 2 * SUB + GAP + (wide ? NOTE_LINE : 0);
@@ -276,7 +226,7 @@ export function buildSeatChange(
 		height: y,
 		a: chamber.a,
 		b: chamber.b,
-		heading: text.heading(chamber, delta ? ` (${sign(delta)})` : ''),
+		heading: m('sc_heading', { ...chamber, delta: delta ? ` (${sign(delta)})` : '' }),
 		legend: legend.items,
 		zero,
 		tickY,
