@@ -5,7 +5,7 @@
  * JavaScript nothing reads the query (the prerendered file is the same whatever it says), and
  * routes.spec.ts loads every page once with JavaScript off.
  *
- * 150 strings per page in `npm test` (about a minute each); `FUZZ_COUNT=1000` for a longer run.
+ * 40 strings per page in `npm test`; `FUZZ_COUNT=1000` for a longer run.
  */
 import { expect, test } from './fixtures';
 
@@ -14,7 +14,7 @@ const ROUTES: Record<string, string[]> = {
 	'/map/': ['layer', 'region'],
 	'/simulate/': ['e', 't', 'm', 'c', 's']
 };
-const COUNT = Number(process.env.FUZZ_COUNT ?? 150);
+const COUNT = Number(process.env.FUZZ_COUNT ?? 40);
 
 /** A small deterministic generator (mulberry32), so that a failure can be replayed. */
 function rng(seed: number) {
