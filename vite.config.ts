@@ -49,6 +49,9 @@ function partyStyle(): Plugin {
 
 export default defineConfig({
 	plugins: [checkData(), partyStyle(), icu(), sveltekit()],
+	// The page script (src/lib/enhance/main.ts) is bundled as a worker-style file of its own: it
+	// reads catalogues too (the compare page's address notes).
+	worker: { format: 'es', plugins: () => [icu()] },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',

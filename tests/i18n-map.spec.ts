@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { dataPath, FILES } from '../src/lib/data/files';
 import { parseCsv } from '../src/lib/data/csv';
-import { formatDate } from '../src/lib/format';
+import { formatDate } from '../src/lib/format/index';
 import { MESSAGES } from './messages';
 import MessageFormat from '@messageformat/core';
 import { watchErrors } from './helpers';

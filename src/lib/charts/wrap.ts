@@ -1,6 +1,7 @@
 /**
  * A conservative width estimate for system-ui text; SVG text cannot be measured on the server.
- * Cyrillic letters (ж, ш, ы, ю…) run wider than Latin ones, so they count a little more.
+ * Cyrillic letters (U+0400–U+04FF: zhe, sha, yeru, yu…) run wider than Latin ones, so they
+ * count a little more.
  */
 export function textWidth(text: string, fontSize = 12): number {
 	const base = text.length * fontSize * 0.58;

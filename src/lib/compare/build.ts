@@ -16,7 +16,7 @@ import {
 } from '$lib/data/derive';
 import { catalogEntry, sourceLine } from '$lib/charts/source-line';
 import { FILES } from '$lib/data/files';
-import { formatConvocation, formatDate, formatPct } from '$lib/format';
+import { formatConvocation, formatDate, formatList, formatPct } from '$lib/format';
 import { partyColour, seatingRank, shortName } from '$lib/parties/style';
 import { translator } from '$lib/i18n/text';
 import {
@@ -28,7 +28,6 @@ import {
 	type SeatChangeRow
 } from '$lib/charts/seat-change/build';
 import { formerName, lineageName, mergerNote } from './lineage';
-import { andList } from './pair';
 import type { Pair } from './pair';
 
 export interface Chamber {
@@ -154,7 +153,7 @@ export function describeSystem(s: SeatsByMethod, lang: Lang): string {
 		s.smd ? m('cmp_sys_smd', { n: s.smd }) : '',
 		s.assembly ? m('cmp_sys_assembly', { n: s.assembly }) : ''
 	].filter(Boolean);
-	return andList(parts, lang);
+	return formatList(parts, lang);
 }
 
 /** "2021 (7th Majilis)": a chamber in the picker and headings. */
@@ -309,7 +308,7 @@ export function summarise(model: Chambers, pair: Pair, rows: SeatChangeRow[]): s
 			(r) =>
 				`${label(r.id)} ${r.seatsA} → ${r.seatsB} (${r.change ? signed(r.change) : m('cmp_unchanged')})`
 		);
-	const list = (items: string[]) => andList(items, lang);
+	const list = (items: string[]) => formatList(items, lang);
 	if (entered.length) out.push(m('cmp_entered', { a: a.id, b: b.id, list: list(entered) }));
 	if (left.length) out.push(m('cmp_left', { a: a.id, b: b.id, list: list(left) }));
 	if (moved.length) out.push(m('cmp_moved', { list: list(moved) }));

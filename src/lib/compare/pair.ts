@@ -4,8 +4,8 @@
  * which also works without JavaScript). Anything the page cannot show falls back to the default
  * pair with a note that says why; it is never an error.
  */
-import type { Lang } from '$lib/data/types';
-import { PAIR_TEXT } from './pair-text';
+import type { Lang } from '../data/types';
+import WORDS from './messages.json?icu';
 
 export interface Pair {
 	a: string;
@@ -19,15 +19,18 @@ export interface PairChoice extends Pair {
 	note: string | null;
 }
 
-/** "A, B and C" in the language. */
-export function andList(items: string[], lang: Lang): string {
-	return PAIR_TEXT[lang].list(items);
+/** "A and B" (or "A") in the language: the page script has only these words, not format.ts's. */
+function both(items: string[], lang: Lang): string {
+	const [a, b] = items;
+	return b === undefined ? (a ?? '') : WORDS[lang]!.pair_and!({ a, b });
 }
 
 /** What a visitor typed, shortened so that a huge parameter cannot flood the page. */
 export function quote(value: string, max = 24, lang: Lang = 'en'): string {
 	const clean = value.replace(/\s+/g, ' ').trim();
-	return PAIR_TEXT[lang].quote(clean.length > max ? `${clean.slice(0, max)}…` : clean);
+	return WORDS[lang]!.pair_quote!({
+		value: clean.length > max ? `${clean.slice(0, max)}…` : clean
+	});
 }
 
 /**
@@ -41,21 +44,29 @@ export function choosePair(
 	fallback: Pair = DEFAULT_PAIR,
 	lang: Lang = 'en'
 ): PairChoice {
-	const say = PAIR_TEXT[lang];
+	const say = WORDS[lang]!;
 	const rawA = query?.get('a') ?? null;
 	const rawB = query?.get('b') ?? null;
 	if (rawA === null && rawB === null) return { ...fallback, note: null };
 	const unknown = [rawA, rawB].filter((v): v is string => v !== null && !ids.includes(v.trim()));
 	const list = ids.join(', ');
-	const showing = say.list([fallback.a, fallback.b]);
+	const showing = both([fallback.a, fallback.b], lang);
 	if (unknown.length) {
 		const what = unknown.map((v) => quote(v, 24, lang));
-		return { ...fallback, note: say.notElections(what, list, showing) };
+		return {
+			...fallback,
+			note: say.pair_not_elections!({
+				count: what.length,
+				values: both(what, lang),
+				ids: list,
+				fallback: showing
+			})
+		};
 	}
 	const a = rawA?.trim() ?? fallback.a;
 	const b = rawB?.trim() ?? fallback.b;
 	if (a === b) {
-		return { ...fallback, note: say.sameTwice(a, showing) };
+		return { ...fallback, note: say.pair_same_twice!({ id: a, fallback: showing }) };
 	}
 	return { a, b, note: null };
 }

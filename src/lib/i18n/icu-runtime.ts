@@ -5,7 +5,7 @@
  * (Intl.PluralRules through make-plural) is the same everywhere.
  */
 import type { Lang } from '../data/types';
-import { formatInt } from '../format';
+import { formatInt } from '../format/index';
 
 export function number(lang: string, value: number, offset: number): string {
 	if (typeof value !== 'number') throw new Error(`\`${String(value)}\` is not a number`);

@@ -7,11 +7,6 @@ import type { Lang } from '../data/types';
 export const LANGS: readonly Lang[] = ['en', 'kk', 'ru'];
 export const BASE_LANG: Lang = 'en';
 
-/** Each language's name in itself, for the switcher. */
-export const LANG_NAMES: Record<Lang, string> = { en: 'English', kk: 'Қазақша', ru: 'Русский' };
-/** Short switcher labels. */
-export const LANG_SHORT: Record<Lang, string> = { en: 'EN', kk: 'ҚАЗ', ru: 'РУС' };
-
 const PREFIX = /^\/(kk|ru)(?=\/|$)/;
 
 /** The language of a pathname: its /kk or /ru prefix, else English. */

@@ -11,11 +11,11 @@ import { translator, type MessageKey } from '$lib/i18n/text';
 export interface MapText {
 	/**
 	 * A unit's name as map label lines: without the word for "Region", except where a city has
-	 * the same short name (Almaty Region), and a two-word name (North Kazakhstan,
-	 * Северо-Казахстанская) on two lines.
+	 * the same short name (Almaty Region), and a two-word name (North Kazakhstan, and
+	 * its Russian name) on two lines.
 	 */
 	nameLines: (name: string, kind: 'region' | 'city', cities: string[]) => string[];
-	/** A unit's short name without its kind ("Akmola", "Ақмола", "Акмолинская"). */
+	/** A unit's short name without its kind ("Akmola" for "Akmola Region", likewise in Kazakh and Russian). */
 	short: (name: string) => string;
 	/** "A, B and C". */
 	list: (items: string[]) => string;

@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../../data/types';
 import { translator } from '../../i18n/text';
-import { formatPct } from '../../format';
+import { formatPct } from '$lib/format';
 import { textWidth } from '../wrap';
 
 export type RowKind = 'party' | 'self' | 'assembly';

@@ -3,11 +3,12 @@ import {
 	formatBytes,
 	formatDate,
 	formatInt,
+	formatList,
 	formatPct,
 	formatSigned,
 	MISSING,
 	ordinal
-} from './format';
+} from '.';
 
 describe('format', () => {
 	it('shows missing values as missing', () => {
@@ -50,5 +51,29 @@ describe('Kazakh formatting does not depend on the runtime having Kazakh locale 
 		expect(formatInt(12035578, 'kk')).toBe('12\u00a0035\u00a0578');
 		expect(formatDate('2023-03-19', 'kk')).toBe('2023 ж. 19 наурыз');
 		expect(formatDate('2021-01-10', 'kk')).toBe('2021 ж. 10 қаңтар');
+	});
+});
+
+describe('the written-out patterns agree with CLDR where the runtime has it', () => {
+	const LOCALE = { en: 'en-GB', ru: 'ru-RU' } as const;
+	it('prints every month as Intl.DateTimeFormat does in English and Russian', () => {
+		for (const lang of ['en', 'ru'] as const)
+			for (let m = 1; m <= 12; m++) {
+				const iso = `2023-${String(m).padStart(2, '0')}-09`;
+				const intl = new Intl.DateTimeFormat(LOCALE[lang], {
+					day: 'numeric',
+					month: 'long',
+					year: 'numeric',
+					timeZone: 'UTC'
+				}).format(new Date(`${iso}T00:00:00Z`));
+				expect(formatDate(iso, lang), `${lang} ${iso}`).toBe(intl);
+			}
+	});
+	it('joins lists as Intl.ListFormat does in English and Russian', () => {
+		for (const lang of ['en', 'ru'] as const)
+			for (const items of [['a'], ['a', 'b'], ['a', 'b', 'c', 'd']])
+				expect(formatList(items, lang)).toBe(
+					new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' }).format(items)
+				);
 	});
 });

@@ -1,5 +1,6 @@
 /** Number formatting for the page language. A missing value is shown as missing, never as 0. */
-import type { Lang } from '$lib/data/types';
+import type { Lang } from '../data/types';
+import WORDS from './messages.json?icu';
 
 export const MISSING = '–';
 /**
@@ -8,20 +9,6 @@ export const MISSING = '–';
  * made hydration rewrite the prerendered "54,21%" as "54.21%"), so kk formats through ru-RU.
  */
 const LOCALES: Record<Lang, string> = { en: 'en-GB', kk: 'ru-RU', ru: 'ru-RU' };
-const KK_MONTHS = [
-	'қаңтар',
-	'ақпан',
-	'наурыз',
-	'сәуір',
-	'мамыр',
-	'маусым',
-	'шілде',
-	'тамыз',
-	'қыркүйек',
-	'қазан',
-	'қараша',
-	'желтоқсан'
-];
 
 export function formatInt(n: number | null | undefined, lang: Lang = 'en'): string {
 	return n == null ? MISSING : new Intl.NumberFormat(LOCALES[lang]).format(n);
@@ -52,18 +39,13 @@ export function formatFixed(n: number, digits: number, lang: Lang): string {
 	}).format(n);
 }
 
+/**
+ * "19 March 2023": CLDR's long date in the language, its patterns and month names written out in
+ * messages.json so that Node and every browser print the same (not all browsers have Kazakh).
+ */
 export function formatDate(iso: string, lang: Lang = 'en'): string {
-	// Kazakh in CLDR's long form, "2023 ж. 19 наурыз", written out: not every browser has it.
-	if (lang === 'kk') {
-		const [y, m, d] = iso.split('-').map(Number);
-		return `${y} ж. ${d} ${KK_MONTHS[m! - 1]}`;
-	}
-	return new Intl.DateTimeFormat(LOCALES[lang], {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC'
-	}).format(new Date(`${iso}T00:00:00Z`));
+	const [year, month, day] = iso.split('-').map(Number);
+	return WORDS[lang]!.date_long!({ year: String(year), month: String(month), day: String(day) });
 }
 
 export function formatBytes(bytes: number): string {
@@ -101,13 +83,10 @@ export function formatConvocation(n: number, lang: Lang): string {
 }
 
 /**
- * "a, b and c" in the language (Intl.ListFormat). Kazakh is joined by hand, as CLDR's kk does
- * ("a, b және c"): Debian's Chromium has no Kazakh list data and would write English "and".
+ * "a, b and c" in the language, as CLDR (Intl.ListFormat) writes it, with the last link from
+ * messages.json: Debian's Chromium has no Kazakh list data and would write English "and".
  */
 export function formatList(items: readonly string[], lang: Lang): string {
-	if (lang === 'kk')
-		return items.length > 1
-			? `${items.slice(0, -1).join(', ')} және ${items.at(-1)}`
-			: (items[0] ?? '');
-	return new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' }).format(items);
+	if (items.length < 2) return items[0] ?? '';
+	return WORDS[lang]!.list_and!({ init: items.slice(0, -1).join(', '), last: items.at(-1) });
 }
