@@ -38,8 +38,12 @@ export default defineConfig({
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000
 	},
+	// A page is the same HTML in both projects. A test of what that HTML says (@static) runs once,
+	// without JavaScript, as a reader without it sees it; a test of what the page script or
+	// hydration does (@js) runs once, with it; the rest (smokes, behaviour that also has a
+	// no-JavaScript form) run in both.
 	projects: [
-		{ name: 'js', use: { javaScriptEnabled: true } },
-		{ name: 'no-js', use: { javaScriptEnabled: false } }
+		{ name: 'js', use: { javaScriptEnabled: true }, grepInvert: /@static/ },
+		{ name: 'no-js', use: { javaScriptEnabled: false }, grepInvert: /@js/ }
 	]
 });

@@ -22,9 +22,8 @@ const BUDGETS: { kind: RegExp; html: number; js: number }[] = [
 
 const ALL = pages();
 
-test.describe('byte budgets', () => {
-	test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, 'reads files: once is enough');
-
+// Reads files: once is enough.
+test.describe('byte budgets', { tag: '@js' }, () => {
 	test('the build has its pages in three languages', () => {
 		expect(ALL).toContain('/');
 		expect(ALL).toContain('/kk/');

@@ -28,98 +28,108 @@ async function expect2016to2023(page: Page) {
 	);
 }
 
-test('the default view, 2021 and 2023, is complete in the prerendered page', async ({ page }) => {
-	const check = watchErrors(page);
-	await page.goto('/compare/');
-	await expect(seats(page, 'hemicycle-a')).toHaveCount(107);
-	await expect(seats(page, 'hemicycle-b')).toHaveCount(98);
-	await expect(page.locator('[data-chart="hemicycle-a"]')).toContainText('Majority: 54 of 107');
-	await expect(page.locator('[data-chart="hemicycle-b"]')).toContainText('Majority: 50 of 98');
-	// 2023 counted by membership: Amanat 63, with the count by nomination (62) beside it.
-	await expect(seats(page, 'hemicycle-b').and(page.locator('[data-party="amanat"]'))).toHaveCount(
-		63
-	);
-	await expect(page.locator('[data-chart="hemicycle-b"] .notes')).toContainText('Amanat 62');
-	await expect(page.locator('[data-chart="hemicycle-a"] svg')).toContainText(
-		'Nur Otan (now Amanat) 76'
-	);
+test(
+	'the default view, 2021 and 2023, is complete in the prerendered page',
+	{ tag: '@static' },
+	async ({ page }) => {
+		const check = watchErrors(page);
+		await page.goto('/compare/');
+		await expect(seats(page, 'hemicycle-a')).toHaveCount(107);
+		await expect(seats(page, 'hemicycle-b')).toHaveCount(98);
+		await expect(page.locator('[data-chart="hemicycle-a"]')).toContainText('Majority: 54 of 107');
+		await expect(page.locator('[data-chart="hemicycle-b"]')).toContainText('Majority: 50 of 98');
+		// 2023 counted by membership: Amanat 63, with the count by nomination (62) beside it.
+		await expect(seats(page, 'hemicycle-b').and(page.locator('[data-party="amanat"]'))).toHaveCount(
+			63
+		);
+		await expect(page.locator('[data-chart="hemicycle-b"] .notes')).toContainText('Amanat 62');
+		await expect(page.locator('[data-chart="hemicycle-a"] svg')).toContainText(
+			'Nur Otan (now Amanat) 76'
+		);
 
-	await expect(bar(page, 'amanat')).toHaveAttribute('data-change', '-13');
-	await expect(bar(page, 'amanat')).toContainText('−13');
-	await expect(bar(page, 'amanat')).toContainText('76 → 63 seats');
-	await expect(bar(page, 'amanat')).toContainText('71.0% → 64.3%');
-	await expect(bar(page, 'amanat')).toContainText('then Nur Otan');
-	await expect(bar(page, 'apk')).toHaveAttribute('data-change', '-9');
-	await expect(bar(page, 'independents')).toHaveAttribute('data-change', '6');
-	await expect(page.locator('[data-chart="seat-change"]')).toContainText(
-		'SEATS OUTSIDE THE PARTIES'
-	);
+		await expect(bar(page, 'amanat')).toHaveAttribute('data-change', '-13');
+		await expect(bar(page, 'amanat')).toContainText('−13');
+		await expect(bar(page, 'amanat')).toContainText('76 → 63 seats');
+		await expect(bar(page, 'amanat')).toContainText('71.0% → 64.3%');
+		await expect(bar(page, 'amanat')).toContainText('then Nur Otan');
+		await expect(bar(page, 'apk')).toHaveAttribute('data-change', '-9');
+		await expect(bar(page, 'independents')).toHaveAttribute('data-change', '6');
+		await expect(page.locator('[data-chart="seat-change"]')).toContainText(
+			'SEATS OUTSIDE THE PARTIES'
+		);
 
-	await expect(page.locator('.summary')).toContainText(
-		'Amanat (then Nur Otan) fell from 76 of 107 seats (71.0%) in 2021 to 63 of 98 (64.3%; 62 counted by nomination)'
-	);
-	await expect(page.locator('.fallback')).toBeHidden();
-	check();
-});
-
-test('every chart has its source line, a data table and a working SVG download', async ({
-	page,
-	request
-}) => {
-	await page.goto('/compare/');
-	for (const id of ['hemicycle-a', 'hemicycle-b', 'seat-change', 'ruling-party-history']) {
-		const figure = page.locator(`figure[data-chart="${id}"]`);
-		await expect(figure, id).toHaveCount(1);
-		await expect(figure.locator('.source'), id).toContainText(/Source: \S+/);
-		await expect(figure.locator('details table'), id).toHaveCount(1);
-		const href = await figure.getByRole('link', { name: 'Download SVG' }).getAttribute('href');
-		expect(href, id).toBe(`/charts/${id}.svg`);
-		const response = await request.get(href!);
-		expect(response.status(), id).toBe(200);
-		expect(response.headers()['content-type'], id).toContain('image/svg+xml');
-		expect(await response.text(), id).toContain(`<title id="${id}-title">`);
+		await expect(page.locator('.summary')).toContainText(
+			'Amanat (then Nur Otan) fell from 76 of 107 seats (71.0%) in 2021 to 63 of 98 (64.3%; 62 counted by nomination)'
+		);
+		await expect(page.locator('.fallback')).toBeHidden();
+		check();
 	}
-	// The table behind the seat-change chart opens without JavaScript.
-	const table = page.locator('[data-chart="seat-change"] details');
-	await table.locator('summary').click();
-	await expect(table.getByRole('row', { name: /Amanat then Nur Otan 76 63 −13/ })).toBeVisible();
-});
+);
 
-test('the ruling party history covers 2004–2023 and marks the changes of system', async ({
-	page
-}) => {
-	await page.goto('/compare/');
-	const figure = page.locator('[data-chart="ruling-party-history"]');
-	await expect(figure.locator('[data-election]')).toHaveCount(6);
-	await expect(figure.locator('svg')).toContainText('2007–2021: party lists only');
-	await expect(figure.locator('svg')).toContainText('69 list + 29 district seats');
-	await expect(figure.locator('svg')).toContainText('Otan');
-	const rows = figure.locator('details tbody tr');
-	await expect(rows).toHaveCount(6);
-	await expect(rows.first()).toContainText('Otan');
-	await expect(rows.first()).toContainText('42 of 77');
-	await expect(rows.first()).toContainText('60.60%');
-	await expect(rows.last()).toContainText('63 of 98 (62 by nomination)');
-	await expect(rows.last()).toContainText('54.21%');
-	// Nothing is missing in this chart; a missing value would show as "–".
-	await expect(figure.locator('details tbody td', { hasText: /^–$/ })).toHaveCount(0);
-});
+test(
+	'every chart has its source line, a data table and a working SVG download',
+	{ tag: '@static' },
+	async ({ page, request }) => {
+		await page.goto('/compare/');
+		for (const id of ['hemicycle-a', 'hemicycle-b', 'seat-change', 'ruling-party-history']) {
+			const figure = page.locator(`figure[data-chart="${id}"]`);
+			await expect(figure, id).toHaveCount(1);
+			await expect(figure.locator('.source'), id).toContainText(/Source: \S+/);
+			await expect(figure.locator('details table'), id).toHaveCount(1);
+			const href = await figure.getByRole('link', { name: 'Download SVG' }).getAttribute('href');
+			expect(href, id).toBe(`/charts/${id}.svg`);
+			const response = await request.get(href!);
+			expect(response.status(), id).toBe(200);
+			expect(response.headers()['content-type'], id).toContain('image/svg+xml');
+			expect(await response.text(), id).toContain(`<title id="${id}-title">`);
+		}
+		// The table behind the seat-change chart opens without JavaScript.
+		const table = page.locator('[data-chart="seat-change"] details');
+		await table.locator('summary').click();
+		await expect(table.getByRole('row', { name: /Amanat then Nur Otan 76 63 −13/ })).toBeVisible();
+	}
+);
 
-test('a prerendered pair page shows 2016 and 2023 without the query', async ({ page }) => {
-	const check = watchErrors(page);
-	const response = await page.goto('/compare/2016-2023/');
-	expect(response?.status()).toBe(200);
-	await expect2016to2023(page);
-	// The picker marks the pair shown (its links sit in a closed details element when JS is on).
-	await expect(page.locator('.picker a[aria-current="true"]')).toHaveAttribute(
-		'href',
-		'/compare/2016-2023/'
-	);
-	check();
-});
+test(
+	'the ruling party history covers 2004–2023 and marks the changes of system',
+	{ tag: '@static' },
+	async ({ page }) => {
+		await page.goto('/compare/');
+		const figure = page.locator('[data-chart="ruling-party-history"]');
+		await expect(figure.locator('[data-election]')).toHaveCount(6);
+		await expect(figure.locator('svg')).toContainText('2007–2021: party lists only');
+		await expect(figure.locator('svg')).toContainText('69 list + 29 district seats');
+		await expect(figure.locator('svg')).toContainText('Otan');
+		const rows = figure.locator('details tbody tr');
+		await expect(rows).toHaveCount(6);
+		await expect(rows.first()).toContainText('Otan');
+		await expect(rows.first()).toContainText('42 of 77');
+		await expect(rows.first()).toContainText('60.60%');
+		await expect(rows.last()).toContainText('63 of 98 (62 by nomination)');
+		await expect(rows.last()).toContainText('54.21%');
+		// Nothing is missing in this chart; a missing value would show as "–".
+		await expect(figure.locator('details tbody td', { hasText: /^–$/ })).toHaveCount(0);
+	}
+);
 
-test('without JavaScript the pair links are the picker', async ({ page }, testInfo) => {
-	test.skip(testInfo.project.name === 'js', 'checks the no-JavaScript picker');
+test(
+	'a prerendered pair page shows 2016 and 2023 without the query',
+	{ tag: '@static' },
+	async ({ page }) => {
+		const check = watchErrors(page);
+		const response = await page.goto('/compare/2016-2023/');
+		expect(response?.status()).toBe(200);
+		await expect2016to2023(page);
+		// The picker marks the pair shown (its links sit in a closed details element when JS is on).
+		await expect(page.locator('.picker a[aria-current="true"]')).toHaveAttribute(
+			'href',
+			'/compare/2016-2023/'
+		);
+		check();
+	}
+);
+
+test('without JavaScript the pair links are the picker', { tag: '@static' }, async ({ page }) => {
 	await page.goto('/compare/');
 	await expect(page.locator('.picker form')).toBeHidden();
 	await expect(page.locator('.picker a[href^="/compare/"]')).toHaveCount(30);
@@ -128,26 +138,26 @@ test('without JavaScript the pair links are the picker', async ({ page }, testIn
 	await expect2016to2023(page);
 });
 
-test('the query opens the pair: /compare/?a=2016&b=2023 shows 84 → 63', async ({
-	page
-}, testInfo) => {
-	test.skip(testInfo.project.name === 'no-js', 'needs JS');
-	const check = watchErrors(page);
-	await page.goto('/compare/?a=2016&b=2023');
-	// The pair's own prerendered page takes the place of the query address.
-	await expect(page).toHaveURL(/\/compare\/2016-2023\/$/);
-	await expect2016to2023(page);
-	await expect(page.locator('.picker select[name="a"]')).toHaveValue('2016');
-	await expect(page.getByRole('link', { name: 'Download SVG' }).nth(2)).toHaveAttribute(
-		'href',
-		'/charts/seat-change-2016-2023.svg'
-	);
-	await expect(page).toHaveTitle(/2016 and 2023/);
-	check();
-});
+test(
+	'the query opens the pair: /compare/?a=2016&b=2023 shows 84 → 63',
+	{ tag: '@js' },
+	async ({ page }) => {
+		const check = watchErrors(page);
+		await page.goto('/compare/?a=2016&b=2023');
+		// The pair's own prerendered page takes the place of the query address.
+		await expect(page).toHaveURL(/\/compare\/2016-2023\/$/);
+		await expect2016to2023(page);
+		await expect(page.locator('.picker select[name="a"]')).toHaveValue('2016');
+		await expect(page.getByRole('link', { name: 'Download SVG' }).nth(2)).toHaveAttribute(
+			'href',
+			'/charts/seat-change-2016-2023.svg'
+		);
+		await expect(page).toHaveTitle(/2016 and 2023/);
+		check();
+	}
+);
 
-test('the selects change the pair and the address', async ({ page }, testInfo) => {
-	test.skip(testInfo.project.name === 'no-js', 'needs JS');
+test('the selects change the pair and the address', { tag: '@js' }, async ({ page }) => {
 	const check = watchErrors(page);
 	await page.goto('/compare/');
 	await page.locator('.picker select[name="a"]').selectOption('2016');
@@ -191,43 +201,47 @@ for (const [query, reason] of <[string, string][]>[
 	});
 }
 
-test('an unknown pair page answers 404', async ({ page }) => {
+test('an unknown pair page answers 404', { tag: '@static' }, async ({ page }) => {
 	for (const path of ['/compare/2016-2016/', '/compare/1999-2023/', '/compare/garbage/']) {
 		const response = await page.goto(path);
 		expect(response?.status(), path).toBe(404);
 	}
 });
 
-test('the seat-change chart is usable from the keyboard, one stop per party', async ({
-	page
-}, testInfo) => {
-	test.skip(testInfo.project.name === 'no-js', 'tooltips need JS');
-	await page.goto('/compare/');
-	// Tooltips and key handlers work once the page has hydrated (the theme switch shows it).
-	await expect(page.locator('.theme-toggle')).toBeVisible();
-	const rows = page.locator('[data-chart="seat-change"] g[tabindex="0"]');
-	await expect(rows).toHaveCount(8);
-	await rows.first().focus();
-	const tip = page.locator('[data-chart="seat-change"] .chart-tip');
-	await expect(tip).toBeVisible();
-	await expect(tip).toContainText('Seats: 76 of 107 in 2021 → 63 of 98 in 2023 (−13)');
-});
+test(
+	'the seat-change chart is usable from the keyboard, one stop per party',
+	{ tag: '@js' },
+	async ({ page }) => {
+		await page.goto('/compare/');
+		// Tooltips and key handlers work once the page has hydrated (the theme switch shows it).
+		await expect(page.locator('.theme-toggle')).toBeVisible();
+		const rows = page.locator('[data-chart="seat-change"] g[tabindex="0"]');
+		await expect(rows).toHaveCount(8);
+		await rows.first().focus();
+		const tip = page.locator('[data-chart="seat-change"] .chart-tip');
+		await expect(tip).toBeVisible();
+		await expect(tip).toContainText('Seats: 76 of 107 in 2021 → 63 of 98 in 2023 (−13)');
+	}
+);
 
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 } });
 
-	test('nothing on the page is wider than the screen, even with every table open', async ({
-		page
-	}, testInfo) => {
-		await page.goto('/compare/2016-2023/');
-		// Open the tables once the page has hydrated, so that hydration cannot close them again.
-		if (testInfo.project.name === 'js') await page.locator('.theme-toggle').waitFor();
-		for (const summary of await page.locator('figure details summary').all()) await summary.click();
-		await expect(page.locator('figure details[open]')).toHaveCount(4);
-		const width = await page.evaluate(() => document.documentElement.scrollWidth);
-		expect(width).toBeLessThanOrEqual(390);
-		// The charts keep a legible size: the seat-change chart is drawn at least 80% of its width.
-		const box = await page.locator('[data-chart="seat-change"] svg').boundingBox();
-		expect(box!.width).toBeGreaterThan(320);
-	});
+	test(
+		'nothing on the page is wider than the screen, even with every table open',
+		{ tag: '@static' },
+		async ({ page }, testInfo) => {
+			await page.goto('/compare/2016-2023/');
+			// Open the tables once the page has hydrated, so that hydration cannot close them again.
+			if (testInfo.project.name === 'js') await page.locator('.theme-toggle').waitFor();
+			for (const summary of await page.locator('figure details summary').all())
+				await summary.click();
+			await expect(page.locator('figure details[open]')).toHaveCount(4);
+			const width = await page.evaluate(() => document.documentElement.scrollWidth);
+			expect(width).toBeLessThanOrEqual(390);
+			// The charts keep a legible size: the seat-change chart is drawn at least 80% of its width.
+			const box = await page.locator('[data-chart="seat-change"] svg').boundingBox();
+			expect(box!.width).toBeGreaterThan(320);
+		}
+	);
 });

@@ -19,53 +19,59 @@ const topo = JSON.parse(readFileSync(dataPath(FILES.topology), 'utf8')) as {
 const regionId = (name: string) =>
 	topo.objects.regions.geometries.find((g) => g.properties.name_en === name)?.properties.id;
 
-test('lists the 29 districts in number order, missing values shown as missing', async ({
-	page
-}) => {
-	const check = watchErrors(page);
-	await page.goto('/districts/');
-	const rows = page.locator('tbody tr');
-	await expect(rows).toHaveCount(29);
-	expect(DISTRICTS).toHaveLength(29);
-	const numbers = await rows.evaluateAll((trs) =>
-		trs.map((tr) => Number(tr.getAttribute('data-district')))
-	);
-	expect(numbers).toEqual(DISTRICTS.map((d) => Number(d.district_no)));
-	for (const d of DISTRICTS) {
-		const cells = page.locator(`tr#district-${d.district_no} td`);
-		await expect(cells.nth(0)).toHaveText(d.area || '–');
-		await expect(cells.nth(2)).toContainText(d.winner || '–');
-		await expect(cells.nth(3)).toHaveText(d.nomination || '–');
-		await expect(cells.nth(4)).toHaveText(d.party_membership || '–');
-		if (d.region) {
-			const link = cells.nth(1).getByRole('link', { name: d.region });
-			const id = regionId(d.region)!;
-			await expect(link).toHaveAttribute('href', `/map/?region=${id}#region-${id}`);
-		} else {
-			await expect(cells.nth(1)).toHaveText('– not confirmed');
+test(
+	'lists the 29 districts in number order, missing values shown as missing',
+	{ tag: '@static' },
+	async ({ page }) => {
+		const check = watchErrors(page);
+		await page.goto('/districts/');
+		const rows = page.locator('tbody tr');
+		await expect(rows).toHaveCount(29);
+		expect(DISTRICTS).toHaveLength(29);
+		const numbers = await rows.evaluateAll((trs) =>
+			trs.map((tr) => Number(tr.getAttribute('data-district')))
+		);
+		expect(numbers).toEqual(DISTRICTS.map((d) => Number(d.district_no)));
+		for (const d of DISTRICTS) {
+			const cells = page.locator(`tr#district-${d.district_no} td`);
+			await expect(cells.nth(0)).toHaveText(d.area || '–');
+			await expect(cells.nth(2)).toContainText(d.winner || '–');
+			await expect(cells.nth(3)).toHaveText(d.nomination || '–');
+			await expect(cells.nth(4)).toHaveText(d.party_membership || '–');
+			if (d.region) {
+				const link = cells.nth(1).getByRole('link', { name: d.region });
+				const id = regionId(d.region)!;
+				await expect(link).toHaveAttribute('href', `/map/?region=${id}#region-${id}`);
+			} else {
+				await expect(cells.nth(1)).toHaveText('– not confirmed');
+			}
+		}
+		// The four districts with no region are never given one.
+		expect(DISTRICTS.filter((d) => !d.region).map((d) => d.district_no)).toEqual([
+			'13',
+			'14',
+			'15',
+			'24'
+		]);
+		for (const gap of GAPS) await expect(page.getByText(gap)).toBeVisible();
+		check();
+	}
+);
+
+test(
+	'a region link leads to that region on the map',
+	{ tag: '@static' },
+	async ({ page }, testInfo) => {
+		await page.goto('/districts/');
+		await page.locator('tr#district-19').getByRole('link', { name: 'Karaganda Region' }).click();
+		await expect(page).toHaveURL(/\/map\/\?region=KZ-35#region-KZ-35$/);
+		await expect(page.locator('tr#region-KZ-35')).toBeVisible();
+		if (testInfo.project.name === 'js') {
+			await expect(page.locator('[data-panel]')).toHaveAttribute('data-panel', 'KZ-35');
+			await expect(page.locator('[data-panel]')).toContainText('Arman Qalyqov');
 		}
 	}
-	// The four districts with no region are never given one.
-	expect(DISTRICTS.filter((d) => !d.region).map((d) => d.district_no)).toEqual([
-		'13',
-		'14',
-		'15',
-		'24'
-	]);
-	for (const gap of GAPS) await expect(page.getByText(gap)).toBeVisible();
-	check();
-});
-
-test('a region link leads to that region on the map', async ({ page }, testInfo) => {
-	await page.goto('/districts/');
-	await page.locator('tr#district-19').getByRole('link', { name: 'Karaganda Region' }).click();
-	await expect(page).toHaveURL(/\/map\/\?region=KZ-35#region-KZ-35$/);
-	await expect(page.locator('tr#region-KZ-35')).toBeVisible();
-	if (testInfo.project.name === 'js') {
-		await expect(page.locator('[data-panel]')).toHaveAttribute('data-panel', 'KZ-35');
-		await expect(page.locator('[data-panel]')).toContainText('Arman Qalyqov');
-	}
-});
+);
 
 test('is served without SvelteKit’s client, in district order, sorted by number', async ({
 	page
@@ -81,15 +87,16 @@ test('is served without SvelteKit’s client, in district order, sorted by numbe
 	}
 });
 
-test('without JavaScript the headings are plain text, with no sort buttons', async ({
-	page
-}, testInfo) => {
-	test.skip(testInfo.project.name === 'js', 'checks the page without JavaScript');
-	await page.goto('/districts/');
-	await expect(page.locator('thead').getByRole('button')).toHaveCount(0);
-	await expect(page.getByRole('columnheader', { name: 'Winner' })).toBeVisible();
-	await expect(page.getByText('choose a column heading to sort')).toBeHidden();
-});
+test(
+	'without JavaScript the headings are plain text, with no sort buttons',
+	{ tag: '@static' },
+	async ({ page }) => {
+		await page.goto('/districts/');
+		await expect(page.locator('thead').getByRole('button')).toHaveCount(0);
+		await expect(page.getByRole('columnheader', { name: 'Winner' })).toBeVisible();
+		await expect(page.getByText('choose a column heading to sort')).toBeHidden();
+	}
+);
 
 /** The winner column as shown (first line of each cell), top to bottom. */
 const winners = (page: Page) =>
@@ -101,49 +108,49 @@ const winners = (page: Page) =>
 			)
 		);
 
-test('sorts by a column with the mouse, both ways, keeping missing values last', async ({
-	page
-}, testInfo) => {
-	test.skip(testInfo.project.name === 'no-js', 'needs JS');
-	const check = watchErrors(page);
-	await page.goto('/districts/');
-	const known = DISTRICTS.filter((d) => d.winner).map((d) => d.winner!);
-	const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-	const winner = page.getByRole('columnheader', { name: /^Winner/ });
-	await expect(page.getByText('choose a column heading to sort')).toBeVisible();
+test(
+	'sorts by a column with the mouse, both ways, keeping missing values last',
+	{ tag: '@js' },
+	async ({ page }) => {
+		const check = watchErrors(page);
+		await page.goto('/districts/');
+		const known = DISTRICTS.filter((d) => d.winner).map((d) => d.winner!);
+		const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+		const winner = page.getByRole('columnheader', { name: /^Winner/ });
+		await expect(page.getByText('choose a column heading to sort')).toBeVisible();
 
-	await page.getByRole('button', { name: /^Winner/ }).click();
-	await expect(winner).toHaveAttribute('aria-sort', 'ascending');
-	await expect(page.locator('thead th[aria-sort]')).toHaveCount(1);
-	let list = await winners(page);
-	expect(list.slice(0, known.length)).toEqual([...known].sort(collator.compare));
-	expect(list.slice(known.length).every((w) => w === '–')).toBe(true);
+		await page.getByRole('button', { name: /^Winner/ }).click();
+		await expect(winner).toHaveAttribute('aria-sort', 'ascending');
+		await expect(page.locator('thead th[aria-sort]')).toHaveCount(1);
+		let list = await winners(page);
+		expect(list.slice(0, known.length)).toEqual([...known].sort(collator.compare));
+		expect(list.slice(known.length).every((w) => w === '–')).toBe(true);
 
-	await page.getByRole('button', { name: /^Winner/ }).click();
-	await expect(winner).toHaveAttribute('aria-sort', 'descending');
-	list = await winners(page);
-	expect(list.slice(0, known.length)).toEqual([...known].sort(collator.compare).reverse());
-	expect(list.slice(known.length).every((w) => w === '–')).toBe(true);
+		await page.getByRole('button', { name: /^Winner/ }).click();
+		await expect(winner).toHaveAttribute('aria-sort', 'descending');
+		list = await winners(page);
+		expect(list.slice(0, known.length)).toEqual([...known].sort(collator.compare).reverse());
+		expect(list.slice(known.length).every((w) => w === '–')).toBe(true);
 
-	// Numbers sort as numbers: 29 before 3 going down, and back to district order going up.
-	const no = page.getByRole('button', { name: /^No\./ });
-	await no.click();
-	await expect(page.getByRole('columnheader', { name: /^No\./ })).toHaveAttribute(
-		'aria-sort',
-		'ascending'
-	);
-	await expect(winner).not.toHaveAttribute('aria-sort');
-	await expect(page.locator('tbody tr').first()).toHaveAttribute('data-district', '1');
-	await no.click();
-	const numbers = await page
-		.locator('tbody tr')
-		.evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-district'))));
-	expect(numbers).toEqual(DISTRICTS.map((d) => Number(d.district_no)).sort((a, b) => b - a));
-	check();
-});
+		// Numbers sort as numbers: 29 before 3 going down, and back to district order going up.
+		const no = page.getByRole('button', { name: /^No\./ });
+		await no.click();
+		await expect(page.getByRole('columnheader', { name: /^No\./ })).toHaveAttribute(
+			'aria-sort',
+			'ascending'
+		);
+		await expect(winner).not.toHaveAttribute('aria-sort');
+		await expect(page.locator('tbody tr').first()).toHaveAttribute('data-district', '1');
+		await no.click();
+		const numbers = await page
+			.locator('tbody tr')
+			.evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-district'))));
+		expect(numbers).toEqual(DISTRICTS.map((d) => Number(d.district_no)).sort((a, b) => b - a));
+		check();
+	}
+);
 
-test('sorts by keyboard, focus staying on the heading', async ({ page }, testInfo) => {
-	test.skip(testInfo.project.name === 'no-js', 'needs JS');
+test('sorts by keyboard, focus staying on the heading', { tag: '@js' }, async ({ page }) => {
 	await page.goto('/districts/');
 	const button = page.getByRole('button', { name: /^Region/ });
 	await button.focus();
@@ -165,8 +172,7 @@ test('sorts by keyboard, focus staying on the heading', async ({ page }, testInf
 	expect(lastDown).toEqual(['13', '14', '15', '24']);
 });
 
-test('sorts Russian region names in Russian order', async ({ page }, testInfo) => {
-	test.skip(testInfo.project.name === 'no-js', 'needs JS');
+test('sorts Russian region names in Russian order', { tag: '@js' }, async ({ page }) => {
 	await page.goto('/ru/districts/');
 	await page.locator('thead button').nth(2).click();
 	const regions = await page
@@ -180,21 +186,22 @@ test('sorts Russian region names in Russian order', async ({ page }, testInfo) =
 	expect(regions.slice(known.length)).toEqual(['', '', '', '']);
 });
 
-test('the headings are laid out before the page script runs as after', async ({
-	browser
-}, testInfo) => {
-	test.skip(testInfo.project.name === 'no-js', 'the layout with JavaScript');
-	const boxes = async (blockScript: boolean) => {
-		const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
-		if (blockScript) await page.route('**/_app/immutable/workers/**', (r) => r.abort());
-		await page.goto('/districts/');
-		if (!blockScript) await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
-		else await expect(page.locator('html')).not.toHaveAttribute('data-enhanced');
-		const out = await page
-			.locator('thead th, tbody tr:first-child > *, .caption')
-			.evaluateAll((els) => els.map((e) => JSON.stringify(e.getBoundingClientRect())));
-		await page.close();
-		return out;
-	};
-	expect(await boxes(true)).toEqual(await boxes(false));
-});
+test(
+	'the headings are laid out before the page script runs as after',
+	{ tag: '@js' },
+	async ({ browser }) => {
+		const boxes = async (blockScript: boolean) => {
+			const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+			if (blockScript) await page.route('**/_app/immutable/workers/**', (r) => r.abort());
+			await page.goto('/districts/');
+			if (!blockScript) await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
+			else await expect(page.locator('html')).not.toHaveAttribute('data-enhanced');
+			const out = await page
+				.locator('thead th, tbody tr:first-child > *, .caption')
+				.evaluateAll((els) => els.map((e) => JSON.stringify(e.getBoundingClientRect())));
+			await page.close();
+			return out;
+		};
+		expect(await boxes(true)).toEqual(await boxes(false));
+	}
+);

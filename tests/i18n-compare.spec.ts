@@ -45,73 +45,79 @@ for (const lang of LANGS) {
 	const chamberLabel = (id: string, convocation: string) =>
 		fill(m.cmp_chamber_label, { id, convocation });
 
-	test(`/${lang}/compare/ is translated: headings, summary, charts and tables`, async ({
-		page
-	}) => {
-		const check = watchErrors(page);
-		const response = await page.goto(`/${lang}/compare/`);
-		expect(response?.status()).toBe(200);
-		await expect(page.locator('html')).toHaveAttribute('lang', lang);
-		await expect(page.locator('main [lang="en"]').first()).toBeAttached();
-		await expect(page.locator('h1')).toHaveText(m.cmp_heading);
-		await expect(page).toHaveTitle(
-			MESSAGES[lang].cmp_title.replace('{a}', '2021').replace('{b}', '2023')
-		);
-		await expect(page.locator('#summary-title')).toHaveText(
-			m.cmp_pair
-				.replace('{a}', chamberLabel('2021', 'VII'))
-				.replace('{b}', chamberLabel('2023', 'VIII'))
-		);
-		const change = page.locator('[data-chart="seat-change"]');
-		await expect(change.locator('figcaption')).toContainText(changeTitle('2021', '2023'));
-		await expect(change.locator('svg')).toContainText(m.sc_legend_seats);
-		await expect(change.locator('svg')).toContainText(m.sc_outside.toLocaleUpperCase());
-		await expect(page.locator('[data-chart="hemicycle-a"] svg')).toContainText(NUR_OTAN_NOW[lang]);
-		const history = page.locator('[data-chart="ruling-party-history"]');
-		await expect(history.locator('thead')).toContainText(m.cmp_col_seat_share);
-		await expect(history.locator('thead')).toContainText(m.cmp_col_vote_share);
-		// Numbers as the language writes them: decimal commas.
-		await expect(history.locator('tbody tr').last()).toContainText(/54,21\s?%/);
-		await expect(change.getByRole('link', { name: MESSAGES[lang].export_svg })).toHaveAttribute(
-			'href',
-			`/charts/seat-change.${lang}.svg`
-		);
-		await expect(page.locator('.summary')).toContainText(m.cmp_in_english);
+	test(
+		`/${lang}/compare/ is translated: headings, summary, charts and tables`,
+		{ tag: '@static' },
+		async ({ page }) => {
+			const check = watchErrors(page);
+			const response = await page.goto(`/${lang}/compare/`);
+			expect(response?.status()).toBe(200);
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+			await expect(page.locator('main [lang="en"]').first()).toBeAttached();
+			await expect(page.locator('h1')).toHaveText(m.cmp_heading);
+			await expect(page).toHaveTitle(
+				MESSAGES[lang].cmp_title.replace('{a}', '2021').replace('{b}', '2023')
+			);
+			await expect(page.locator('#summary-title')).toHaveText(
+				m.cmp_pair
+					.replace('{a}', chamberLabel('2021', 'VII'))
+					.replace('{b}', chamberLabel('2023', 'VIII'))
+			);
+			const change = page.locator('[data-chart="seat-change"]');
+			await expect(change.locator('figcaption')).toContainText(changeTitle('2021', '2023'));
+			await expect(change.locator('svg')).toContainText(m.sc_legend_seats);
+			await expect(change.locator('svg')).toContainText(m.sc_outside.toLocaleUpperCase());
+			await expect(page.locator('[data-chart="hemicycle-a"] svg')).toContainText(
+				NUR_OTAN_NOW[lang]
+			);
+			const history = page.locator('[data-chart="ruling-party-history"]');
+			await expect(history.locator('thead')).toContainText(m.cmp_col_seat_share);
+			await expect(history.locator('thead')).toContainText(m.cmp_col_vote_share);
+			// Numbers as the language writes them: decimal commas.
+			await expect(history.locator('tbody tr').last()).toContainText(/54,21\s?%/);
+			await expect(change.getByRole('link', { name: MESSAGES[lang].export_svg })).toHaveAttribute(
+				'href',
+				`/charts/seat-change.${lang}.svg`
+			);
+			await expect(page.locator('.summary')).toContainText(m.cmp_in_english);
 
-		const text = await ownText(page);
-		expect(text).not.toMatch(RAW_KEY);
-		for (const english of ENGLISH) expect(text, english).not.toContain(english);
-		check();
-	});
+			const text = await ownText(page);
+			expect(text).not.toMatch(RAW_KEY);
+			for (const english of ENGLISH) expect(text, english).not.toContain(english);
+			check();
+		}
+	);
 
-	test(`the ${lang} pair pages are translated and link to the pair's files in ${lang}`, async ({
-		page
-	}) => {
-		const check = watchErrors(page);
-		await page.goto(`/${lang}/compare/2004-2007/`);
-		await expect(page.locator('html')).toHaveAttribute('lang', lang);
-		await expect(page.locator('[data-chart="seat-change"] figcaption')).toContainText(
-			changeTitle('2004', '2007')
-		);
-		await expect(
-			page
-				.locator('[data-chart="seat-change"]')
-				.getByRole('link', { name: MESSAGES[lang].export_svg })
-		).toHaveAttribute('href', `/charts/seat-change-2004-2007.${lang}.svg`);
-		// The picker's links stay in the language.
-		const links = page.locator('.picker a[href*="/compare/"]');
-		await expect(links).toHaveCount(30);
-		expect(
-			(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).every((h) =>
-				h!.startsWith(`/${lang}/compare/`)
-			)
-		).toBe(true);
-		const text = await ownText(page);
-		for (const english of ENGLISH) expect(text, english).not.toContain(english);
-		check();
-	});
+	test(
+		`the ${lang} pair pages are translated and link to the pair's files in ${lang}`,
+		{ tag: '@static' },
+		async ({ page }) => {
+			const check = watchErrors(page);
+			await page.goto(`/${lang}/compare/2004-2007/`);
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+			await expect(page.locator('[data-chart="seat-change"] figcaption')).toContainText(
+				changeTitle('2004', '2007')
+			);
+			await expect(
+				page
+					.locator('[data-chart="seat-change"]')
+					.getByRole('link', { name: MESSAGES[lang].export_svg })
+			).toHaveAttribute('href', `/charts/seat-change-2004-2007.${lang}.svg`);
+			// The picker's links stay in the language.
+			const links = page.locator('.picker a[href*="/compare/"]');
+			await expect(links).toHaveCount(30);
+			expect(
+				(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).every((h) =>
+					h!.startsWith(`/${lang}/compare/`)
+				)
+			).toBe(true);
+			const text = await ownText(page);
+			for (const english of ENGLISH) expect(text, english).not.toContain(english);
+			check();
+		}
+	);
 
-	test(`/charts/ files of the compare page in ${lang}`, async ({ request }) => {
+	test(`/charts/ files of the compare page in ${lang}`, { tag: '@static' }, async ({ request }) => {
 		for (const id of ['seat-change', 'ruling-party-history', 'chamber-2004']) {
 			const svg = await (await request.get(`/charts/${id}.${lang}.svg`)).text();
 			const text = svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
@@ -128,8 +134,7 @@ for (const lang of LANGS) {
 	});
 }
 
-test('picking another pair keeps the Russian page Russian', async ({ page }, testInfo) => {
-	test.skip(testInfo.project.name === 'no-js', 'needs JS');
+test('picking another pair keeps the Russian page Russian', { tag: '@js' }, async ({ page }) => {
 	const check = watchErrors(page);
 	await page.goto('/ru/compare/');
 	await page.locator('select[name="a"]').selectOption('2016');

@@ -76,42 +76,47 @@ for (const lang of LANGS) {
 		check();
 	});
 
-	test(`the ${lang} simulator writes its sentences and address notes in ${lang}`, async ({
-		page
-	}, testInfo) => {
-		test.skip(testInfo.project.name === 'no-js', 'needs JS');
-		const check = watchErrors(page);
-		await page.goto(`/${lang}/simulate/`);
-		await page.getByLabel(m.sim_threshold, { exact: true }).fill('7');
-		await expect(page).toHaveURL(/[?&]t=7(&|$)/);
-		await expect(explanation(page)).toContainText(WORDS[lang].out);
-		await expect(page.getByRole('slider', { name: m.sim_threshold_slider })).toHaveAttribute(
-			'aria-valuetext',
-			/^7\s?%$/
-		);
-		await expect(figure(page)).toContainText(m.sim_simulated);
-		expect(await ownText(page)).not.toMatch(ENGLISH);
+	test(
+		`the ${lang} simulator writes its sentences and address notes in ${lang}`,
+		{ tag: '@js' },
+		async ({ page }) => {
+			const check = watchErrors(page);
+			await page.goto(`/${lang}/simulate/`);
+			await page.getByLabel(m.sim_threshold, { exact: true }).fill('7');
+			await expect(page).toHaveURL(/[?&]t=7(&|$)/);
+			await expect(explanation(page)).toContainText(WORDS[lang].out);
+			await expect(page.getByRole('slider', { name: m.sim_threshold_slider })).toHaveAttribute(
+				'aria-valuetext',
+				/^7\s?%$/
+			);
+			await expect(figure(page)).toContainText(m.sim_simulated);
+			expect(await ownText(page)).not.toMatch(ENGLISH);
 
-		await page.goto(`/${lang}/simulate/?t=abc&e=2004`);
-		const notes = page.getByTestId('address-notes');
-		await expect(notes).toContainText('t=abc');
-		await expect(notes).toContainText('2004');
-		expect(await notes.innerText()).not.toMatch(/Ignored|left out|showing/);
-		check();
-	});
+			await page.goto(`/${lang}/simulate/?t=abc&e=2004`);
+			const notes = page.getByTestId('address-notes');
+			await expect(notes).toContainText('t=abc');
+			await expect(notes).toContainText('2004');
+			expect(await notes.innerText()).not.toMatch(/Ignored|left out|showing/);
+			check();
+		}
+	);
 
-	test(`/charts/simulated-hemicycle.${lang}.svg is in ${lang}`, async ({ request }) => {
-		const svg = await (await request.get(`/charts/simulated-hemicycle.${lang}.svg`)).text();
-		const title = /<title[^>]*>([^<]*)<\/title>/.exec(svg)?.[1] ?? '';
-		expect(title).toContain(WORDS[lang].threshold);
-		expect(svg).toContain(WORDS[lang].majority);
-		expect(svg).toContain(m.fig_source);
-		const drawn = svg
-			.replace(/<[^>]+>/g, ' ')
-			.replace(/(Дереккөз|Источник):.*$/s, '')
-			.replace(/Amanat|Respublica/g, '');
-		expect(drawn).not.toMatch(/\b(seats?|threshold|Majority|votes|Party list|Single-mandate)\b/);
-		const csv = await (await request.get(`/charts/simulated-hemicycle.${lang}.csv`)).text();
-		expect(csv).toContain(lang === 'kk' ? 'Халық партиясы' : 'Народная партия');
-	});
+	test(
+		`/charts/simulated-hemicycle.${lang}.svg is in ${lang}`,
+		{ tag: '@static' },
+		async ({ request }) => {
+			const svg = await (await request.get(`/charts/simulated-hemicycle.${lang}.svg`)).text();
+			const title = /<title[^>]*>([^<]*)<\/title>/.exec(svg)?.[1] ?? '';
+			expect(title).toContain(WORDS[lang].threshold);
+			expect(svg).toContain(WORDS[lang].majority);
+			expect(svg).toContain(m.fig_source);
+			const drawn = svg
+				.replace(/<[^>]+>/g, ' ')
+				.replace(/(Дереккөз|Источник):.*$/s, '')
+				.replace(/Amanat|Respublica/g, '');
+			expect(drawn).not.toMatch(/\b(seats?|threshold|Majority|votes|Party list|Single-mandate)\b/);
+			const csv = await (await request.get(`/charts/simulated-hemicycle.${lang}.csv`)).text();
+			expect(csv).toContain(lang === 'kk' ? 'Халық партиясы' : 'Народная партия');
+		}
+	);
 }

@@ -7,8 +7,7 @@ import { expect, test } from './fixtures';
 import { NAV } from '../src/lib/nav';
 
 for (const { href } of NAV) {
-	test(`${href} works by keyboard alone`, async ({ page }, testInfo) => {
-		test.skip(testInfo.project.name === 'no-js', 'tooltips on focus need JavaScript');
+	test(`${href} works by keyboard alone`, { tag: '@js' }, async ({ page }) => {
 		test.setTimeout(300_000);
 		await page.goto(href);
 		// Focusable, visible elements; a radio group is one tab stop.

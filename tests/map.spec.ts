@@ -71,73 +71,77 @@ function expectFillsFollow(values: Map<string, number>, fill: Map<string, string
 
 const map = (page: Page, id = 'map-turnout-2023') => page.locator(`figure[data-chart="${id}"]`);
 
-test('the default map draws all 20 units with fills that follow the 2023 turnout', async ({
-	page
-}) => {
-	const check = watchErrors(page);
-	await page.goto('/map/');
-	const figure = map(page);
-	await expect(figure).toBeVisible();
-	await expect(figure.locator('path[data-region]')).toHaveCount(20);
-	const fill = await fills(figure);
-	expect([...fill.keys()].sort()).toEqual(UNITS.map((u) => u.id).sort());
-	expect(T2023.size).toBe(20);
-	expectFillsFollow(T2023, fill);
+test(
+	'the default map draws all 20 units with fills that follow the 2023 turnout',
+	{ tag: '@static' },
+	async ({ page }) => {
+		const check = watchErrors(page);
+		await page.goto('/map/');
+		const figure = map(page);
+		await expect(figure).toBeVisible();
+		await expect(figure.locator('path[data-region]')).toHaveCount(20);
+		const fill = await fills(figure);
+		expect([...fill.keys()].sort()).toEqual(UNITS.map((u) => u.id).sort());
+		expect(T2023.size).toBe(20);
+		expectFillsFollow(T2023, fill);
 
-	// Almaty city has the lowest turnout in the data, and the lightest fill on the map.
-	const lowest = [...T2023].sort((a, b) => a[1] - b[1])[0]!;
-	expect(lowest).toEqual(['KZ-75', 25.82]);
-	const lightest = [...fill].sort((a, b) => luminance(b[1]) - luminance(a[1]))[0]![0];
-	expect(lightest).toBe('KZ-75');
-	// Its marker carries the same colour, and is labelled with the value.
-	await expect(figure.locator('circle[data-city="KZ-75"]')).toHaveAttribute(
-		'fill',
-		fill.get('KZ-75')!
-	);
-	await expect(figure.locator('circle[data-city]')).toHaveCount(3);
-
-	// Legend and source: inside the SVG, and under it with the boundary attribution.
-	await expect(
-		figure.locator('svg text', { hasText: 'Turnout, % of registered voters' })
-	).toHaveCount(1);
-	await expect(figure.locator('.source')).toContainText(attribution);
-	await expect(figure.locator('.source')).toContainText('preliminary at close of polls');
-	await expect(figure.getByRole('link', { name: 'Download SVG' })).toHaveAttribute(
-		'href',
-		'/charts/map-turnout-2023.svg'
-	);
-	check();
-});
-
-test('the table beside the map lists all 20 units with the figures of every layer', async ({
-	page
-}) => {
-	await page.goto('/map/');
-	const rows = page.locator('tr[data-region-row]');
-	await expect(rows).toHaveCount(20);
-	for (const [id, pct] of T2023) {
-		const row = page.locator(`tr[data-region-row="${id}"]`);
-		const cells = row.locator('td');
-		await expect(cells.nth(0)).toHaveText(pct.toFixed(2));
-		const before = T2021.get(id) ?? T2021.get(PARENT[id]!)!;
-		await expect(cells.nth(1)).toContainText(before.toFixed(1));
-		const change = Math.round((pct - before) * 100) / 100;
-		await expect(cells.nth(2)).toHaveText(
-			`${change < 0 ? '−' : '+'}${Math.abs(change).toFixed(2)}`
+		// Almaty city has the lowest turnout in the data, and the lightest fill on the map.
+		const lowest = [...T2023].sort((a, b) => a[1] - b[1])[0]!;
+		expect(lowest).toEqual(['KZ-75', 25.82]);
+		const lightest = [...fill].sort((a, b) => luminance(b[1]) - luminance(a[1]))[0]![0];
+		expect(lightest).toBe('KZ-75');
+		// Its marker carries the same colour, and is labelled with the value.
+		await expect(figure.locator('circle[data-city="KZ-75"]')).toHaveAttribute(
+			'fill',
+			fill.get('KZ-75')!
 		);
+		await expect(figure.locator('circle[data-city]')).toHaveCount(3);
+
+		// Legend and source: inside the SVG, and under it with the boundary attribution.
+		await expect(
+			figure.locator('svg text', { hasText: 'Turnout, % of registered voters' })
+		).toHaveCount(1);
+		await expect(figure.locator('.source')).toContainText(attribution);
+		await expect(figure.locator('.source')).toContainText('preliminary at close of polls');
+		await expect(figure.getByRole('link', { name: 'Download SVG' })).toHaveAttribute(
+			'href',
+			'/charts/map-turnout-2023.svg'
+		);
+		check();
 	}
-	// Districts with a known winner are named; the four without a region are listed apart.
-	await expect(page.locator('tr[data-region-row="KZ-35"] td').nth(3)).toContainText(
-		'19 Arman Qalyqov'
-	);
-	await expect(page.locator('tr[data-region-row="KZ-23"] td').nth(3)).toHaveText('–');
-	// 25 of the 29 districts have a region in the data; the other four are not placed anywhere.
-	const placed = await page
-		.locator('tr[data-region-row] a[href^="/districts/#district-"]')
-		.evaluateAll((links) => links.map((a) => Number(a.textContent)).sort((x, y) => x - y));
-	expect(placed).toHaveLength(25);
-	for (const no of [13, 14, 15, 24]) expect(placed).not.toContain(no);
-});
+);
+
+test(
+	'the table beside the map lists all 20 units with the figures of every layer',
+	{ tag: '@static' },
+	async ({ page }) => {
+		await page.goto('/map/');
+		const rows = page.locator('tr[data-region-row]');
+		await expect(rows).toHaveCount(20);
+		for (const [id, pct] of T2023) {
+			const row = page.locator(`tr[data-region-row="${id}"]`);
+			const cells = row.locator('td');
+			await expect(cells.nth(0)).toHaveText(pct.toFixed(2));
+			const before = T2021.get(id) ?? T2021.get(PARENT[id]!)!;
+			await expect(cells.nth(1)).toContainText(before.toFixed(1));
+			const change = Math.round((pct - before) * 100) / 100;
+			await expect(cells.nth(2)).toHaveText(
+				`${change < 0 ? '−' : '+'}${Math.abs(change).toFixed(2)}`
+			);
+		}
+		// Districts with a known winner are named; the four without a region are listed apart.
+		await expect(page.locator('tr[data-region-row="KZ-35"] td').nth(3)).toContainText(
+			'19 Arman Qalyqov'
+		);
+		await expect(page.locator('tr[data-region-row="KZ-23"] td').nth(3)).toHaveText('–');
+		// 25 of the 29 districts have a region in the data; the other four are not placed anywhere.
+		const placed = await page
+			.locator('tr[data-region-row] a[href^="/districts/#district-"]')
+			.evaluateAll((links) => links.map((a) => Number(a.textContent)).sort((x, y) => x - y));
+		expect(placed).toHaveLength(25);
+		for (const no of [13, 14, 15, 24]) expect(placed).not.toContain(no);
+	}
+);
 
 test('each layer is a page of its own, reached by the layer links with or without JavaScript', async ({
 	page
@@ -199,87 +203,94 @@ test('the layer switch changes the map, its legend and the address', async ({ pa
 	check();
 });
 
-test('tooltips show a unit’s figures on hover and on keyboard focus', async ({
-	page
-}, testInfo) => {
-	test.skip(testInfo.project.name === 'no-js', 'needs JS');
-	await page.goto('/map/');
-	const figure = map(page);
-	const tip = figure.locator('.chart-tip');
-	await figure.locator('circle[data-city="KZ-75"]').hover();
-	await expect(tip).toBeVisible();
-	await expect(tip).toContainText('Almaty');
-	await expect(tip).toContainText('25.82%');
+test(
+	'tooltips show a unit’s figures on hover and on keyboard focus',
+	{ tag: '@js' },
+	async ({ page }) => {
+		await page.goto('/map/');
+		const figure = map(page);
+		const tip = figure.locator('.chart-tip');
+		await figure.locator('circle[data-city="KZ-75"]').hover();
+		await expect(tip).toBeVisible();
+		await expect(tip).toContainText('Almaty');
+		await expect(tip).toContainText('25.82%');
 
-	await figure.locator('path[data-region="KZ-43"]').focus();
-	await expect(tip).toContainText('Kyzylorda Region');
-	await expect(tip).toContainText(`${T2023.get('KZ-43')!.toFixed(2)}%`);
+		await figure.locator('path[data-region="KZ-43"]').focus();
+		await expect(tip).toContainText('Kyzylorda Region');
+		await expect(tip).toContainText(`${T2023.get('KZ-43')!.toFixed(2)}%`);
 
-	await page.goto('/map/?layer=districts');
-	const districts = map(page, 'map-districts');
-	await districts.locator('path[data-region="KZ-35"]').hover({ position: { x: 60, y: 40 } });
-	await expect(districts.locator('.chart-tip')).toContainText('No. 19: Arman Qalyqov');
-	await expect(districts.locator('.chart-tip')).toContainText('No. 18: winner not in dataset');
-});
+		await page.goto('/map/?layer=districts');
+		const districts = map(page, 'map-districts');
+		await districts.locator('path[data-region="KZ-35"]').hover({ position: { x: 60, y: 40 } });
+		await expect(districts.locator('.chart-tip')).toContainText('No. 19: Arman Qalyqov');
+		await expect(districts.locator('.chart-tip')).toContainText('No. 18: winner not in dataset');
+	}
+);
 
-test('each unit is one tab stop; Enter opens it in the panel and the address', async ({
-	page
-}, testInfo) => {
-	test.skip(testInfo.project.name === 'no-js', 'needs JS');
-	const check = watchErrors(page);
-	await page.goto('/map/');
-	// Tooltips and key handlers work once the page has hydrated (the theme switch shows it).
-	await expect(page.locator('.theme-toggle')).toBeVisible();
-	const figure = map(page);
-	await expect(figure.locator('[tabindex="0"]')).toHaveCount(20);
-	await figure.locator('path[data-region="KZ-55"]').focus();
-	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(/\?region=KZ-55$/);
-	const panel = page.locator('[data-panel]');
-	await expect(panel).toHaveAttribute('data-panel', 'KZ-55');
-	await expect(panel.getByRole('heading')).toHaveText('Pavlodar Region');
-	await expect(panel).toContainText(`${T2023.get('KZ-55')!.toFixed(2)}%`);
-	await expect(figure.locator('[data-selected="KZ-55"]')).toHaveCount(1);
-	await expect(page.locator('tr[data-region-row="KZ-55"]')).toHaveClass(/selected/);
-	// Tab moves on to the next region, A to Z (the three cities come last, on top of the map).
-	await page.keyboard.press('Tab');
-	await expect(figure.locator('path[data-region="KZ-61"]')).toBeFocused();
-	check();
-});
+test(
+	'each unit is one tab stop; Enter opens it in the panel and the address',
+	{ tag: '@js' },
+	async ({ page }) => {
+		const check = watchErrors(page);
+		await page.goto('/map/');
+		// Tooltips and key handlers work once the page has hydrated (the theme switch shows it).
+		await expect(page.locator('.theme-toggle')).toBeVisible();
+		const figure = map(page);
+		await expect(figure.locator('[tabindex="0"]')).toHaveCount(20);
+		await figure.locator('path[data-region="KZ-55"]').focus();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\?region=KZ-55$/);
+		const panel = page.locator('[data-panel]');
+		await expect(panel).toHaveAttribute('data-panel', 'KZ-55');
+		await expect(panel.getByRole('heading')).toHaveText('Pavlodar Region');
+		await expect(panel).toContainText(`${T2023.get('KZ-55')!.toFixed(2)}%`);
+		await expect(figure.locator('[data-selected="KZ-55"]')).toHaveCount(1);
+		await expect(page.locator('tr[data-region-row="KZ-55"]')).toHaveClass(/selected/);
+		// Tab moves on to the next region, A to Z (the three cities come last, on top of the map).
+		await page.keyboard.press('Tab');
+		await expect(figure.locator('path[data-region="KZ-61"]')).toBeFocused();
+		check();
+	}
+);
 
-test('a region in the address opens its panel; unknown values fall back with a note', async ({
-	page
-}, testInfo) => {
-	test.skip(testInfo.project.name === 'no-js', 'needs JS');
-	await page.goto('/map/?layer=turnout-change&region=KZ-10');
-	// The layer's own page takes the place of the older ?layer= address, keeping the unit.
-	await expect(page).toHaveURL(/\/map\/turnout-change\/\?region=KZ-10$/);
-	await expect(map(page, 'map-turnout-change')).toBeVisible();
-	const panel = page.locator('[data-panel]');
-	await expect(panel.getByRole('heading')).toHaveText('Abai Region');
-	await expect(panel).toContainText('East Kazakhstan Region, which it was part of until 2022');
-	await expect(panel).toContainText('Nurtai Sabilianov');
+test(
+	'a region in the address opens its panel; unknown values fall back with a note',
+	{ tag: '@js' },
+	async ({ page }) => {
+		await page.goto('/map/?layer=turnout-change&region=KZ-10');
+		// The layer's own page takes the place of the older ?layer= address, keeping the unit.
+		await expect(page).toHaveURL(/\/map\/turnout-change\/\?region=KZ-10$/);
+		await expect(map(page, 'map-turnout-change')).toBeVisible();
+		const panel = page.locator('[data-panel]');
+		await expect(panel.getByRole('heading')).toHaveText('Abai Region');
+		await expect(panel).toContainText('East Kazakhstan Region, which it was part of until 2022');
+		await expect(panel).toContainText('Nurtai Sabilianov');
 
-	await page.goto('/map/?layer=nonsense&region=KZ-99');
-	await expect(map(page)).toBeVisible();
-	await expect(page.getByText('There is no layer “nonsense”')).toBeVisible();
-	await expect(page.getByText('No unit with the code “KZ-99”')).toBeVisible();
-	await expect(panel.getByRole('heading')).toHaveText('Kazakhstan');
-});
+		await page.goto('/map/?layer=nonsense&region=KZ-99');
+		await expect(map(page)).toBeVisible();
+		await expect(page.getByText('There is no layer “nonsense”')).toBeVisible();
+		await expect(page.getByText('No unit with the code “KZ-99”')).toBeVisible();
+		await expect(panel.getByRole('heading')).toHaveText('Kazakhstan');
+	}
+);
 
 for (const id of ['map-turnout-2023', 'map-turnout-change', 'map-districts']) {
-	test(`/charts/${id}.svg stands alone, with the boundary attribution`, async ({ request }) => {
-		const response = await request.get(`/charts/${id}.svg`);
-		expect(response.status()).toBe(200);
-		expect(response.headers()['content-type']).toContain('image/svg+xml');
-		const svg = await response.text();
-		expect(svg.match(/<path[^>]* data-region="KZ-\d\d"/g)).toHaveLength(20);
-		expect(svg).not.toContain('tabindex');
-		// The attribution is wrapped over several lines: compare the words in order.
-		const words = [...svg.matchAll(/<text[^>]*fill="#4f5b66"[^>]*>([^<]*)<\/text>/g)]
-			.map((m) => m[1])
-			.join(' ')
-			.replaceAll('&amp;', '&');
-		expect(words).toContain(attribution);
-	});
+	test(
+		`/charts/${id}.svg stands alone, with the boundary attribution`,
+		{ tag: '@static' },
+		async ({ request }) => {
+			const response = await request.get(`/charts/${id}.svg`);
+			expect(response.status()).toBe(200);
+			expect(response.headers()['content-type']).toContain('image/svg+xml');
+			const svg = await response.text();
+			expect(svg.match(/<path[^>]* data-region="KZ-\d\d"/g)).toHaveLength(20);
+			expect(svg).not.toContain('tabindex');
+			// The attribution is wrapped over several lines: compare the words in order.
+			const words = [...svg.matchAll(/<text[^>]*fill="#4f5b66"[^>]*>([^<]*)<\/text>/g)]
+				.map((m) => m[1])
+				.join(' ')
+				.replaceAll('&amp;', '&');
+			expect(words).toContain(attribution);
+		}
+	);
 }

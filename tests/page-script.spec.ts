@@ -22,60 +22,66 @@ const STATIC = [
 const LIVE = ['/simulate/', '/kk/simulate/'];
 
 for (const path of [...STATIC, ...LIVE]) {
-	test(`${path} loads the page script${STATIC.includes(path) ? ' and no SvelteKit client' : ''}`, async ({
-		page
-	}, testInfo) => {
-		const scripts: string[] = [];
-		page.on('request', (r) => {
-			if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
-		});
-		await page.goto(path);
-		const own = await page
-			.locator('script[src]')
-			.evaluateAll((ss) => ss.map((s) => s.getAttribute('src')));
-		expect(own).toHaveLength(1);
-		expect(own[0]).toMatch(/^\/_app\/immutable\/workers\/main-[\w-]+\.js$/);
-		const kit = await page.locator('link[rel="modulepreload"]').count();
-		if (STATIC.includes(path)) expect(kit).toBe(0);
-		else expect(kit).toBeGreaterThan(0);
-		if (testInfo.project.name === 'no-js') {
-			await expect(page.locator('.theme-toggle')).toBeHidden();
-			return;
+	test(
+		`${path} loads the page script${STATIC.includes(path) ? ' and no SvelteKit client' : ''}`,
+		{ tag: '@js' },
+		async ({ page }, testInfo) => {
+			const scripts: string[] = [];
+			page.on('request', (r) => {
+				if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+			});
+			await page.goto(path);
+			const own = await page
+				.locator('script[src]')
+				.evaluateAll((ss) => ss.map((s) => s.getAttribute('src')));
+			expect(own).toHaveLength(1);
+			expect(own[0]).toMatch(/^\/_app\/immutable\/workers\/main-[\w-]+\.js$/);
+			const kit = await page.locator('link[rel="modulepreload"]').count();
+			if (STATIC.includes(path)) expect(kit).toBe(0);
+			else expect(kit).toBeGreaterThan(0);
+			if (testInfo.project.name === 'no-js') {
+				await expect(page.locator('.theme-toggle')).toBeHidden();
+				return;
+			}
+			expect(scripts).toContain(own[0]);
+			if (STATIC.includes(path)) expect(scripts).toEqual([own[0]]);
+			const toggle = page.locator('.theme-toggle');
+			await expect(toggle).toBeVisible();
+			const before = await toggle.getAttribute('aria-pressed');
+			await toggle.click();
+			await expect(toggle).toHaveAttribute('aria-pressed', before === 'true' ? 'false' : 'true');
+			await expect(page.locator('html')).toHaveAttribute(
+				'data-theme',
+				before === 'true' ? 'light' : 'dark'
+			);
 		}
-		expect(scripts).toContain(own[0]);
-		if (STATIC.includes(path)) expect(scripts).toEqual([own[0]]);
-		const toggle = page.locator('.theme-toggle');
-		await expect(toggle).toBeVisible();
-		const before = await toggle.getAttribute('aria-pressed');
-		await toggle.click();
-		await expect(toggle).toHaveAttribute('aria-pressed', before === 'true' ? 'false' : 'true');
-		await expect(page.locator('html')).toHaveAttribute(
-			'data-theme',
-			before === 'true' ? 'light' : 'dark'
-		);
-	});
+	);
 }
 
-test('the language links take the live query on a static page', async ({ page }, testInfo) => {
-	test.skip(testInfo.project.name === 'no-js', 'needs JS');
-	await page.goto('/?from=test#key');
-	await expect(page.locator('a[data-lang="kk"]')).toHaveAttribute('href', '/kk/?from=test#key');
-	await expect(page.locator('a[data-lang="en"]')).toHaveAttribute('href', '/?from=test#key');
-});
+test(
+	'the language links take the live query on a static page',
+	{ tag: '@js' },
+	async ({ page }) => {
+		await page.goto('/?from=test#key');
+		await expect(page.locator('a[data-lang="kk"]')).toHaveAttribute('href', '/kk/?from=test#key');
+		await expect(page.locator('a[data-lang="en"]')).toHaveAttribute('href', '/?from=test#key');
+	}
+);
 
-test('the language links take the live query on the simulator, which hydrates', async ({
-	page
-}, testInfo) => {
-	test.skip(testInfo.project.name === 'no-js', 'needs JS');
-	await page.goto('/simulate/');
-	await page.getByLabel('Threshold', { exact: true }).fill('7');
-	await expect(page).toHaveURL(/\?e=2023&t=7&/);
-	const query = new URL(page.url()).search;
-	const ru = page.locator('a[data-lang="ru"]');
-	// Pointing at a link, focusing it or clicking it brings it up to date with the address.
-	await ru.hover();
-	await expect(ru).toHaveAttribute('href', `/ru/simulate/${query}`);
-	await ru.click();
-	await expect(page).toHaveURL((u) => u.pathname === '/ru/simulate/' && u.search === query);
-	await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
-});
+test(
+	'the language links take the live query on the simulator, which hydrates',
+	{ tag: '@js' },
+	async ({ page }) => {
+		await page.goto('/simulate/');
+		await page.getByLabel('Threshold', { exact: true }).fill('7');
+		await expect(page).toHaveURL(/\?e=2023&t=7&/);
+		const query = new URL(page.url()).search;
+		const ru = page.locator('a[data-lang="ru"]');
+		// Pointing at a link, focusing it or clicking it brings it up to date with the address.
+		await ru.hover();
+		await expect(ru).toHaveAttribute('href', `/ru/simulate/${query}`);
+		await ru.click();
+		await expect(page).toHaveURL((u) => u.pathname === '/ru/simulate/' && u.search === query);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+	}
+);

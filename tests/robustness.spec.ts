@@ -5,7 +5,7 @@
  * JavaScript nothing reads the query (the prerendered file is the same whatever it says), and
  * routes.spec.ts loads every page once with JavaScript off.
  *
- * 40 strings per page in `npm test`; `FUZZ_COUNT=1000` for a longer run.
+ * 24 strings per page in `npm test`; `FUZZ_COUNT=1000` for a longer run.
  */
 import { expect, test } from './fixtures';
 
@@ -14,7 +14,7 @@ const ROUTES: Record<string, string[]> = {
 	'/map/': ['layer', 'region'],
 	'/simulate/': ['e', 't', 'm', 'c', 's']
 };
-const COUNT = Number(process.env.FUZZ_COUNT ?? 40);
+const COUNT = Number(process.env.FUZZ_COUNT ?? 24);
 
 /** A small deterministic generator (mulberry32), so that a failure can be replayed. */
 function rng(seed: number) {
@@ -107,33 +107,34 @@ function query(next: () => number, keys: string[]): string {
 }
 
 for (const [route, keys] of Object.entries(ROUTES)) {
-	test(`${route} survives ${COUNT} random and hostile query strings`, async ({
-		page,
-		javaScriptEnabled
-	}) => {
-		test.skip(!javaScriptEnabled, 'no script reads the query without JavaScript');
-		// A bound against a hang, not a speed limit: a load takes well under a second when idle.
-		test.setTimeout(Math.max(120_000, COUNT * 5_000));
-		const errors: string[] = [];
-		page.on('console', (m) => {
-			if (m.type() === 'error') errors.push(m.text());
-		});
-		page.on('pageerror', (e) => errors.push(e.message));
-		const next = rng(route.length * 7919);
-		for (let i = 0; i < COUNT; i++) {
-			const q = query(next, keys);
-			const response = await page.goto(`${route}?${q}`);
-			expect(response?.status(), q).toBe(200);
-			const state = await page.evaluate(() => ({
-				pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
-				injected: document.querySelectorAll('[data-injected], [onerror], [onload]').length,
-				scripts: [...document.scripts].filter((s) => s.textContent?.includes('__pwned')).length,
-				headings: document.querySelectorAll('h1').length,
-				charts: document.querySelectorAll('figure[data-chart] svg[role="img"]').length
-			}));
-			expect(state, q).toMatchObject({ pwned: 0, injected: 0, scripts: 0, headings: 1 });
-			expect(state.charts, q).toBeGreaterThan(0);
-			expect(errors, q).toEqual([]);
+	// Only with JavaScript: no script reads the query without it.
+	test(
+		`${route} survives ${COUNT} random and hostile query strings`,
+		{ tag: '@js' },
+		async ({ page }) => {
+			// A bound against a hang, not a speed limit: a load takes well under a second when idle.
+			test.setTimeout(Math.max(120_000, COUNT * 5_000));
+			const errors: string[] = [];
+			page.on('console', (m) => {
+				if (m.type() === 'error') errors.push(m.text());
+			});
+			page.on('pageerror', (e) => errors.push(e.message));
+			const next = rng(route.length * 7919);
+			for (let i = 0; i < COUNT; i++) {
+				const q = query(next, keys);
+				const response = await page.goto(`${route}?${q}`);
+				expect(response?.status(), q).toBe(200);
+				const state = await page.evaluate(() => ({
+					pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
+					injected: document.querySelectorAll('[data-injected], [onerror], [onload]').length,
+					scripts: [...document.scripts].filter((s) => s.textContent?.includes('__pwned')).length,
+					headings: document.querySelectorAll('h1').length,
+					charts: document.querySelectorAll('figure[data-chart] svg[role="img"]').length
+				}));
+				expect(state, q).toMatchObject({ pwned: 0, injected: 0, scripts: 0, headings: 1 });
+				expect(state.charts, q).toBeGreaterThan(0);
+				expect(errors, q).toEqual([]);
+			}
 		}
-	});
+	);
 }

@@ -20,17 +20,21 @@ for (const item of NAV) {
 	});
 }
 
-test('every navigation link leads to a page that exists', async ({ page, request }) => {
-	await page.goto('/');
-	const hrefs = await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link')
-		.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-	expect(hrefs).toEqual(NAV.map((n) => n.href));
-	for (const href of hrefs) expect((await request.get(href!)).status(), href!).toBe(200);
-});
+test(
+	'every navigation link leads to a page that exists',
+	{ tag: '@static' },
+	async ({ page, request }) => {
+		await page.goto('/');
+		const hrefs = await page
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('link')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		expect(hrefs).toEqual(NAV.map((n) => n.href));
+		for (const href of hrefs) expect((await request.get(href!)).status(), href!).toBe(200);
+	}
+);
 
-test('an unknown address answers 404', async ({ page }) => {
+test('an unknown address answers 404', { tag: '@static' }, async ({ page }) => {
 	const response = await page.goto('/no-such-page/');
 	expect(response?.status()).toBe(404);
 });

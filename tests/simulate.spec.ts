@@ -43,19 +43,21 @@ test('the default shows 2023 as elected, with or without JavaScript', async ({
 	check();
 });
 
-test('the default chart is prerendered as a standalone SVG file', async ({ request }) => {
-	const response = await request.get('/charts/simulated-hemicycle.svg');
-	expect(response.status()).toBe(200);
-	expect(response.headers()['content-type']).toContain('image/svg+xml');
-	const svg = await response.text();
-	expect(svg.match(/<circle[^>]* data-party="/g)).toHaveLength(98);
-	expect(svg.match(/data-party="amanat"/g)).toHaveLength(63);
-	expect(svg).toContain('2023 votes, 5% threshold, Hare: 98 seats');
-});
+test(
+	'the default chart is prerendered as a standalone SVG file',
+	{ tag: '@static' },
+	async ({ request }) => {
+		const response = await request.get('/charts/simulated-hemicycle.svg');
+		expect(response.status()).toBe(200);
+		expect(response.headers()['content-type']).toContain('image/svg+xml');
+		const svg = await response.text();
+		expect(svg.match(/<circle[^>]* data-party="/g)).toHaveLength(98);
+		expect(svg.match(/data-party="amanat"/g)).toHaveLength(63);
+		expect(svg).toContain('2023 votes, 5% threshold, Hare: 98 seats');
+	}
+);
 
-test.describe('with JavaScript', () => {
-	test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, 'needs JS');
-
+test.describe('with JavaScript', { tag: '@js' }, () => {
 	test('a 7% threshold moves the People’s Party and NSDP out, says where their seats go, and keeps it in the URL', async ({
 		page
 	}) => {
