@@ -18,20 +18,28 @@ export interface ChartDefinition {
 	// Each entry pairs a component with props built for it; the pairing is checked where it is written.
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	component: Component<any>;
-	/** The chart's props with its text in `lang` (charts not yet translated ignore it). */
+	/** The chart's props with its text in `lang`. */
 	props: (data: Dataset, lang: Lang) => Record<string, unknown>;
 	/** The numbers behind the chart, for 'Download data (CSV)'. */
 	table: (data: Dataset, lang: Lang) => ChartTable;
 }
 
-/** The files of every state of a spec. */
+/** The files of every state of a spec; each state is built once per dataset and language. */
 function filesOf(spec: AnyChartSpec, data: Dataset): ChartDefinition[] {
-	return statesOf(spec, data).map((state) => ({
-		id: fileIdOf(spec, data, state),
-		component: spec.component,
-		props: (d, lang) => pick(spec.build(d, lang, state)),
-		table: (d, lang) => csvTable(spec.build(d, lang, state), spec.columns)
-	}));
+	return statesOf(spec, data).map((state) => {
+		const built = new WeakMap<Dataset, Partial<Record<Lang, ReturnType<typeof spec.build>>>>();
+		const build = (d: Dataset, lang: Lang) => {
+			const byLang = built.get(d) ?? {};
+			built.set(d, byLang);
+			return (byLang[lang] ??= spec.build(d, lang, state));
+		};
+		return {
+			id: fileIdOf(spec, data, state),
+			component: spec.component,
+			props: (d, lang) => pick(build(d, lang)),
+			table: (d, lang) => csvTable(build(d, lang), spec.columns)
+		};
+	});
 }
 
 export const CHARTS: ChartDefinition[] = [...SPECS.flatMap((spec) => filesOf(spec, getDataset()))];

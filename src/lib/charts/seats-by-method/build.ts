@@ -8,10 +8,21 @@ import { translator } from '$lib/i18n/text';
 import type { PartySeats } from '$lib/data/derive';
 import { majority as majorityOf } from '$lib/data/derive';
 import { seatingRank, partyColour, shortName } from '$lib/parties/style';
-import { layoutLegend, type PlacedLegendItem, type PlacedNote } from '../legend';
+import type { PlacedLegendItem, PlacedNote } from '../legend';
 import { textWidth } from '../wrap';
 import { textOn, tint } from '../contrast';
-import { barScale, type Tick } from '../bar-scale';
+import {
+	BAR,
+	barScale,
+	type Tick,
+	FONT,
+	LABEL_DY,
+	LEGEND_GREY,
+	legendUnderAxis,
+	STEP,
+	TOP,
+	WIDTH
+} from '../bar-scale';
 import { round2 } from '../round';
 
 export interface Segment {
@@ -62,16 +73,9 @@ export interface AlternativeCount {
 	rows: PartySeats[];
 }
 
-const WIDTH = 400;
-const FONT = 13;
-const BAR = 20;
-const STEP = 30;
-const TOP = 28;
 const VALUE_ROOM = 40;
-const LABEL_DY = BAR / 2 + FONT / 3;
 /** A segment narrower than this has no count written inside. */
 const MIN_LABEL_WIDTH = 26;
-const LEGEND_GREY = '#6b7680';
 /** Strength of the pale tint that fills single-mandate seats. */
 export const PALE = 0.25;
 /** Seats that belong to no party list go last, whatever their number. */
@@ -156,7 +160,7 @@ export function buildSeatsByMethod(
 	});
 	const end = TOP + out.length * STEP - (STEP - BAR);
 	const axisY = end + 8 + FONT;
-	const legend = layoutLegend(
+	const legend = legendUnderAxis(
 		[
 			{ key: 'list', label: m('chart_method_key_list'), colour: LEGEND_GREY, shape: 'square' },
 			{
@@ -166,12 +170,11 @@ export function buildSeatsByMethod(
 				shape: 'outline'
 			}
 		],
-		WIDTH,
-		{ y: axisY + 14 + FONT, fontSize: FONT }
+		axisY
 	);
 	return {
 		width: WIDTH,
-		height: Math.round(axisY + 14 + legend.height),
+		height: legend.height,
 		fontSize: FONT,
 		x0,
 		barHeight: BAR,

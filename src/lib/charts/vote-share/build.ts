@@ -8,15 +8,25 @@ import type { Election } from '$lib/data/types';
 import { listContestants } from '$lib/data/derive';
 import { formatInt, formatPct } from '$lib/format';
 import { partyColour, shortName } from '$lib/parties/style';
-import { layoutLegend, type PlacedLegendItem, type PlacedNote } from '../legend';
+import type { PlacedLegendItem, PlacedNote } from '../legend';
 import { textWidth } from '../wrap';
-import { barScale, type Tick } from '../bar-scale';
+import {
+	BAR,
+	barScale,
+	type Tick,
+	FONT,
+	LABEL_DY,
+	LEGEND_GREY,
+	legendUnderAxis,
+	STEP,
+	TOP,
+	WIDTH
+} from '../bar-scale';
 import { tint } from '../contrast';
 import { round2 } from '../round';
 
 /** A neutral grey for 'against all', which is no party. 3.4:1 against white. */
 export const AGAINST_ALL_COLOUR = '#7a858f';
-const LEGEND_GREY = '#6b7680';
 
 export interface ShareBar {
 	/** Party id, or 'against-all'. */
@@ -62,15 +72,8 @@ export interface VoteShareData {
 	note?: PlacedNote;
 }
 
-const WIDTH = 400;
-const FONT = 13;
-const BAR = 20;
-const STEP = 30;
-const TOP = 28;
 /** Room after the longest bar for its value. */
 const VALUE_ROOM = 58;
-/** From a bar's top to the baseline of text centred on it. */
-const LABEL_DY = BAR / 2 + FONT / 3;
 
 /**
  * @param election an election whose list contestants have percentages
@@ -157,7 +160,7 @@ export function buildVoteShare(
 	}
 
 	const axisY = axisTop + 8 + FONT;
-	const legend = layoutLegend(
+	const legend = legendUnderAxis(
 		[
 			{
 				key: 'over',
@@ -167,12 +170,11 @@ export function buildVoteShare(
 			},
 			{ key: 'under', label: m('chart_under_key'), colour: LEGEND_GREY, shape: 'outline' }
 		],
-		WIDTH,
-		{ y: axisY + 14 + FONT, fontSize: FONT }
+		axisY
 	);
 	return {
 		width: WIDTH,
-		height: Math.round(axisY + 14 + legend.height),
+		height: legend.height,
 		fontSize: FONT,
 		x0,
 		barHeight: BAR,
