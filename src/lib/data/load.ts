@@ -6,6 +6,7 @@
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { parseCsv, CsvError, type CsvRow } from './csv.ts';
 import { loadNationalVotes } from './national-votes.ts';
+import { loadChambers } from './chambers.ts';
 import { DataError, parseRecord } from './errors.ts';
 import { dataPath as label, FILES } from './files.ts';
 import {
@@ -194,6 +195,7 @@ function loadElections(reader: Reader, partyIds: Set<string>): Election[] {
 			fail('parties', `vote shares add up to ${pctSum.toFixed(2)}%, more than 100%`);
 		return {
 			id: e.id,
+			chamber: e.chamber,
 			year: Number(e.id),
 			date: e.date,
 			secondRoundDate: e.second_round_date,
@@ -544,6 +546,7 @@ export function loadDataset(reader: Reader): Dataset {
 		);
 	const turnout = loadTurnout(reader, new Set(elections.map((e) => e.id)), resolve);
 	checkSplits(turnout, elections, regionChanges, regions);
+	const nationalVotes = loadNationalVotes(csv(reader, FILES.nationalVotes), elections);
 	return {
 		parties,
 		elections,
@@ -553,7 +556,8 @@ export function loadDataset(reader: Reader): Dataset {
 		districts,
 		turnout,
 		smdViews2023: loadSmdViews(reader, elections, partyIds),
-		nationalVotes: loadNationalVotes(csv(reader, FILES.nationalVotes), elections),
+		nationalVotes,
+		chambers: loadChambers(json(reader, FILES.chambers), new Set(nationalVotes.map((v) => v.id))),
 		catalog: loadCatalog(reader)
 	};
 }

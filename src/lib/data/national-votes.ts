@@ -3,8 +3,8 @@
  * registered voters, ballots cast and turnout, and one row per option. Checked here like the
  * other files: a bad row stops the build with its file, line and field.
  *
- * Majilis party results live in majilis-elections.json, and so does the Majilis turnout that the
- * site shows: where both files have an election, they must agree on turnout to the precision the
+ * Majilis (and Kurultai) party results live in majilis-elections.json, and so does the turnout
+ * that the site shows: where both files have an election, they must agree on turnout to the precision the
  * less precise one states (75.4 and 75.45 agree; 75.4 and 75.5 do not).
  */
 import * as v from 'valibot';
@@ -146,9 +146,12 @@ export function loadNationalVotes(rows: CsvRow[], elections: Election[]): Nation
 			(vote.turnoutPct !== null || vote.options.some((o) => o.pct !== null))
 		)
 			throw new DataError(file, vote.id, 'status', 'a vote that is only called has no results');
-		if (vote.kind !== 'majilis') continue;
-		const election = elections.find((e) => e.date === vote.date);
+		if (vote.kind !== 'majilis' && vote.kind !== 'kurultai') continue;
+		const election = elections.find((e) => e.date === vote.date && e.chamber === vote.kind);
 		if (!election) continue;
+		// The elections file holds the election commission's declared results: once a called vote
+		// (the Kurultai's) has its record there, it has results, and this file needs no edit.
+		if (vote.status === 'called') Object.assign(vote, { status: 'final', statusText: 'final' });
 		const own = vote.turnoutPct;
 		if (own !== null && election.turnoutPct !== null && !agree(own, election.turnoutPct))
 			throw new DataError(
@@ -157,7 +160,7 @@ export function loadNationalVotes(rows: CsvRow[], elections: Election[]): Nation
 				'turnout_pct',
 				`${own} disagrees with ${FILES.elections} (${election.turnoutPct} for ${election.id})`
 			);
-		// One fact, one place: the Majilis turnout the site shows is the elections file's.
+		// One fact, one place: the turnout the site shows is the elections file's.
 		vote.turnoutPct = election.turnoutPct ?? own;
 	}
 	return [...votes.values()].sort((a, b) => a.date.localeCompare(b.date));

@@ -14,6 +14,9 @@ export const percent = v.pipe(
 	v.minValue(0, 'expected a percentage from 0 to 100'),
 	v.maxValue(100, 'expected a percentage from 0 to 100')
 );
+/** The chambers an election can fill (see chambers.ts). */
+export const CHAMBER_KINDS = ['supreme-council', 'majilis', 'kurultai'] as const;
+
 export const isoDate = v.pipe(v.string(), v.isoDate('expected a date as YYYY-MM-DD'));
 const id = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]*$/, 'expected a lower-case id'));
 const regionId = v.pipe(v.string(), v.regex(/^KZ-\d{2}$/, 'expected an ISO 3166-2:KZ code'));
@@ -31,6 +34,7 @@ export const partyResultSchema = v.looseObject({
 
 export const electionSchema = v.looseObject({
 	id: v.pipe(v.string(), v.regex(/^\d{4}$/, 'expected a year as the id')),
+	chamber: v.picklist(CHAMBER_KINDS, 'expected "supreme-council", "majilis" or "kurultai"'),
 	date: isoDate,
 	second_round_date: v.optional(isoDate),
 	convocation: v.pipe(count, v.minValue(1, 'expected 1 or more')),

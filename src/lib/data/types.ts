@@ -1,5 +1,6 @@
 /** The typed model of data/, produced by load.ts after every check has passed. */
 import type { Topology } from 'topojson-specification';
+import type { ChamberKind, Chambers } from './chambers.ts';
 import type { NationalVote } from './national-votes.ts';
 
 export type Lang = 'en' | 'kk' | 'ru';
@@ -55,6 +56,8 @@ export interface SeatsByMethod {
 
 export interface Election {
 	id: string;
+	/** The chamber elected: the Majilis until 2023, the Kurultai from 2026 (chambers.ts). */
+	chamber: ChamberKind;
 	year: number;
 	date: string;
 	secondRoundDate?: string;
@@ -161,6 +164,8 @@ export interface Dataset {
 	smdViews2023: { nomination: SmdView; membership: SmdView };
 	/** Every national vote since 1991, by date (national-votes.ts). */
 	nationalVotes: NationalVote[];
+	/** When the Majilis ended and what the Kurultai is (chambers.ts). */
+	chambers: Chambers;
 	catalog: CatalogEntry[];
 	topology: Topology;
 }
