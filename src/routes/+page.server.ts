@@ -2,6 +2,7 @@ import { getDataset } from '$lib/server/data';
 import { headlines, turnoutAlternatives } from '$lib/pages/overview';
 import type { PageServerLoad } from './$types';
 import { langOf } from '$lib/i18n/lang';
+import { lastMajilis } from '$lib/pages/era';
 import { figure } from '$lib/charts/figure.server';
 import { hemicycle2023 } from '$lib/charts/hemicycle/spec';
 import { voteShare2023 } from '$lib/charts/vote-share/spec';
@@ -13,6 +14,7 @@ export const load: PageServerLoad = ({ url }) => {
 	const data = getDataset();
 	return {
 		headlines: headlines(data, lang),
+		era: lastMajilis(data, lang),
 		hemicycle: figure(hemicycle2023, data, lang),
 		voteShare: figure(voteShare2023, data, lang),
 		seatsByMethod: figure(seatsByMethod2023, data, lang),

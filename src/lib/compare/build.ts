@@ -17,6 +17,7 @@ import {
 import { catalogEntry, sourceLine } from '$lib/charts/source-line';
 import { FILES } from '$lib/data/files';
 import { formatConvocation, formatDate, formatList, formatPct } from '$lib/format';
+import { lastMajilis, type Era } from '$lib/pages/era';
 import { partyColour, seatingRank, shortName } from '$lib/parties/style';
 import { translator } from '$lib/i18n/text';
 import {
@@ -318,6 +319,8 @@ export function summarise(model: Chambers, pair: Pair, rows: SeatChangeRow[]): s
 /** What a compare page shows around its charts: the picker, the summary and the charts' notes. */
 export interface CompareView {
 	pair: Pair;
+	/** The sentence that says the 2023 Majilis was the last. */
+	era: Era;
 	/** The picker's elections, oldest first, with their labels. */
 	elections: { id: string; label: string }[];
 	a: SideView;
@@ -363,6 +366,7 @@ export function compareView(data: Dataset, lang: Lang, pair: Pair): CompareView 
 	const counted = [election(model, pair.a), election(model, pair.b)].find((e) => e.alternative);
 	return {
 		pair,
+		era: lastMajilis(data, lang),
 		elections: model.elections.map((e) => ({ id: e.id, label: chamberLabel(e, lang) })),
 		a: side(pair.a),
 		b: side(pair.b),

@@ -9,6 +9,7 @@ import { catalogEntry } from '$lib/charts/source-line';
 import { FILES } from '$lib/data/files';
 import { mapText } from '$lib/charts/map/text';
 import { regionalStatus, unitFacts } from '$lib/charts/map/units';
+import { lastMajilis } from './era';
 
 /** Everything a map page shows beside the chart, with the words in `lang`. */
 export type MapPageData = ReturnType<typeof mapPage>;
@@ -19,6 +20,7 @@ export function mapPage(data: Dataset, lang: Lang = 'en') {
 	const national = data.turnout.find((t) => t.election === '2023' && t.regionId === null);
 	const compared = units.filter((u) => u.comparedWith);
 	return {
+		era: lastMajilis(data, lang),
 		units,
 		date2023: electionById(data, '2023').date,
 		status2023: text.status(regionalStatus(data, '2023')),
