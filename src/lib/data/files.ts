@@ -10,6 +10,7 @@ export const FILES = {
 	membership: 'majilis-2023-smd-membership.json',
 	regionChanges: 'region-changes.json',
 	nationalVotes: 'national-votes.csv',
+	voteTurnout: 'turnout-by-region-other-votes.csv',
 	catalog: 'catalog.json',
 	topology: 'geo/kz-regions-2023.topo.json'
 } as const;

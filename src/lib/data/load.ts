@@ -6,6 +6,7 @@
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { parseCsv, CsvError, type CsvRow } from './csv.ts';
 import { loadNationalVotes } from './national-votes.ts';
+import { loadVoteTurnout } from './vote-turnout.ts';
 import { DataError, parseRecord } from './errors.ts';
 import { dataPath as label, FILES } from './files.ts';
 import {
@@ -544,6 +545,7 @@ export function loadDataset(reader: Reader): Dataset {
 		);
 	const turnout = loadTurnout(reader, new Set(elections.map((e) => e.id)), resolve);
 	checkSplits(turnout, elections, regionChanges, regions);
+	const nationalVotes = loadNationalVotes(csv(reader, FILES.nationalVotes), elections);
 	return {
 		parties,
 		elections,
@@ -553,7 +555,13 @@ export function loadDataset(reader: Reader): Dataset {
 		districts,
 		turnout,
 		smdViews2023: loadSmdViews(reader, elections, partyIds),
-		nationalVotes: loadNationalVotes(csv(reader, FILES.nationalVotes), elections),
+		nationalVotes,
+		voteTurnout: loadVoteTurnout(
+			csv(reader, FILES.voteTurnout),
+			nationalVotes,
+			regions,
+			regionChanges
+		),
 		catalog: loadCatalog(reader)
 	};
 }

@@ -1,6 +1,7 @@
 /** The typed model of data/, produced by load.ts after every check has passed. */
 import type { Topology } from 'topojson-specification';
 import type { NationalVote } from './national-votes.ts';
+import type { TurnoutSeries } from './vote-turnout.ts';
 
 export type Lang = 'en' | 'kk' | 'ru';
 export type Names = { en: string; kk: string | null; ru: string | null };
@@ -161,6 +162,8 @@ export interface Dataset {
 	smdViews2023: { nomination: SmdView; membership: SmdView };
 	/** Every national vote since 1991, by date (national-votes.ts). */
 	nationalVotes: NationalVote[];
+	/** Interim regional turnout at other votes, one series per vote and report (vote-turnout.ts). */
+	voteTurnout: TurnoutSeries[];
 	catalog: CatalogEntry[];
 	topology: Topology;
 }
