@@ -16,6 +16,7 @@ import { seatChange } from './seat-change/spec';
 import { rulingPartyHistory } from './history/spec';
 import { president } from './president/spec';
 import { referendum } from './referendum/spec';
+import { voteMap } from './vote-map/spec';
 
 export const SPECS: readonly AnyChartSpec[] = [
 	hemicycle2023,
@@ -29,5 +30,6 @@ export const SPECS: readonly AnyChartSpec[] = [
 	rulingPartyHistory,
 	nationalTurnout,
 	president,
-	referendum
+	referendum,
+	voteMap
 ];

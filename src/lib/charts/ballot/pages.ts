@@ -34,7 +34,12 @@ export function pathOf(vote: NationalVote, data: Dataset): string | null {
  * always shows the newest vote), then every vote's slug, newest first.
  */
 export function voteStates(data: Dataset, kind: PageKind): string[] {
-	return ['latest', ...votesOf(data, kind).map((v) => slugOf(v, data)).reverse()];
+	return [
+		'latest',
+		...votesOf(data, kind)
+			.map((v) => slugOf(v, data))
+			.reverse()
+	];
 }
 
 export function voteOfState(data: Dataset, kind: PageKind, state: string): NationalVote {

@@ -47,7 +47,9 @@ export function optionRows(vote: NationalVote, lang: Lang): OptionRow[] {
 /** "Kassym-Jomart Tokayev 81.31%, …" (the count where no share is stated), as the description lists them. */
 export function optionList(vote: NationalVote, lang: Lang): string {
 	return optionRows(vote, lang)
-		.map((r) => `${r.name} ${r.pct !== null ? formatPct(r.pct, 2, lang) : formatInt(r.votes, lang)}`)
+		.map(
+			(r) => `${r.name} ${r.pct !== null ? formatPct(r.pct, 2, lang) : formatInt(r.votes, lang)}`
+		)
 		.join(', ');
 }
 
