@@ -4,7 +4,7 @@
  * time (files turnout-map-<state>). A unit not found is hatched; a region created after the vote
  * is filled with the figure of the region it was part of, as the map page compares such regions.
  */
-import type { Dataset, Lang } from '$lib/data/types';
+import type { Dataset } from '$lib/data/types';
 import type { TurnoutSeries } from '$lib/data/vote-turnout';
 import { dataPath, FILES } from '$lib/data/files';
 import { formatDate, formatFixed, formatList, formatPct } from '$lib/format';
