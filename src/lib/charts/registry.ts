@@ -14,6 +14,9 @@ import { nationalTurnout } from './national-turnout/spec';
 import { chamber } from './chamber/spec';
 import { seatChange } from './seat-change/spec';
 import { rulingPartyHistory } from './history/spec';
+import { president } from './president/spec';
+import { referendum } from './referendum/spec';
+import { voteMap } from './vote-map/spec';
 
 export const SPECS: readonly AnyChartSpec[] = [
 	hemicycle2023,
@@ -25,5 +28,8 @@ export const SPECS: readonly AnyChartSpec[] = [
 	chamber,
 	seatChange,
 	rulingPartyHistory,
-	nationalTurnout
+	nationalTurnout,
+	president,
+	referendum,
+	voteMap
 ];

@@ -31,6 +31,8 @@ export interface Column<Row> {
 	value: (row: Row) => string | number | boolean | null;
 	/** The page's cell where it says more than the formatted value (e.g. a mark for a footnote). */
 	display?: (row: Row, lang: Lang) => string | null;
+	/** A link for the cell on the page (an address in `lang`), or null for none. */
+	href?: (row: Row, lang: Lang) => string | null;
 }
 
 /** What `build` returns: everything the figure shows, in one language. */

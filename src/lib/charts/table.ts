@@ -14,6 +14,8 @@ export interface TableModel {
 	caption: string;
 	head: { label: string; numeric: boolean }[];
 	body: (string | null)[][];
+	/** Links of the body's cells, where a column has them (null for none). */
+	links?: (string | null)[][];
 	foot: (string | null)[] | null;
 }
 
@@ -49,6 +51,9 @@ export function tableModel<Row>(
 			numeric: NUMERIC.has(c.kind ?? 'text')
 		})),
 		body: built.rows.map(line),
+		...(shown.some((c) => c.href)
+			? { links: built.rows.map((row) => shown.map((c) => c.href?.(row, lang) ?? null)) }
+			: {}),
 		foot: built.footer === undefined ? null : line(built.footer)
 	};
 }

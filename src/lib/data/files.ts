@@ -11,6 +11,7 @@ export const FILES = {
 	regionChanges: 'region-changes.json',
 	nationalVotes: 'national-votes.csv',
 	chambers: 'chambers.json',
+	voteTurnout: 'turnout-by-region-other-votes.csv',
 	catalog: 'catalog.json',
 	topology: 'geo/kz-regions-2023.topo.json'
 } as const;

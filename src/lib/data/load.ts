@@ -7,6 +7,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import { parseCsv, CsvError, type CsvRow } from './csv.ts';
 import { loadNationalVotes } from './national-votes.ts';
 import { loadChambers } from './chambers.ts';
+import { loadVoteTurnout } from './vote-turnout.ts';
 import { DataError, parseRecord } from './errors.ts';
 import { dataPath as label, FILES } from './files.ts';
 import {
@@ -558,6 +559,12 @@ export function loadDataset(reader: Reader): Dataset {
 		smdViews2023: loadSmdViews(reader, elections, partyIds),
 		nationalVotes,
 		chambers: loadChambers(json(reader, FILES.chambers), new Set(nationalVotes.map((v) => v.id))),
+		voteTurnout: loadVoteTurnout(
+			csv(reader, FILES.voteTurnout),
+			nationalVotes,
+			regions,
+			regionChanges
+		),
 		catalog: loadCatalog(reader)
 	};
 }

@@ -2,6 +2,7 @@
 import type { Topology } from 'topojson-specification';
 import type { ChamberKind, Chambers } from './chambers.ts';
 import type { NationalVote } from './national-votes.ts';
+import type { TurnoutSeries } from './vote-turnout.ts';
 
 export type Lang = 'en' | 'kk' | 'ru';
 export type Names = { en: string; kk: string | null; ru: string | null };
@@ -166,6 +167,8 @@ export interface Dataset {
 	nationalVotes: NationalVote[];
 	/** When the Majilis ended and what the Kurultai is (chambers.ts). */
 	chambers: Chambers;
+	/** Interim regional turnout at other votes, one series per vote and report (vote-turnout.ts). */
+	voteTurnout: TurnoutSeries[];
 	catalog: CatalogEntry[];
 	topology: Topology;
 }

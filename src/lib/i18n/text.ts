@@ -13,12 +13,14 @@ import type compare from './compare/messages.json';
 import type map from './map/messages.json';
 import type simulate from './simulate/messages.json';
 import type charts from './charts/messages.json';
+import type votes from './votes/messages.json';
 import siteAll from './site/messages.json?icu&server';
 import overviewAll from './overview/messages.json?icu&server';
 import compareAll from './compare/messages.json?icu&server';
 import mapAll from './map/messages.json?icu&server';
 import simulateAll from './simulate/messages.json?icu&server';
 import chartsAll from './charts/messages.json?icu&server';
+import votesAll from './votes/messages.json?icu&server';
 
 export type MessageKey =
 	| keyof typeof site.en
@@ -26,11 +28,12 @@ export type MessageKey =
 	| keyof typeof compare.en
 	| keyof typeof map.en
 	| keyof typeof simulate.en
-	| keyof typeof charts.en;
+	| keyof typeof charts.en
+	| keyof typeof votes.en;
 export type MessageArgs = Record<string, string | number | null | undefined>;
 type Messages = Record<MessageKey, (args?: MessageArgs) => string>;
 
-const SERVER = [siteAll, overviewAll, compareAll, mapAll, simulateAll, chartsAll];
+const SERVER = [siteAll, overviewAll, compareAll, mapAll, simulateAll, chartsAll, votesAll];
 const loaded: Partial<Record<Lang, Messages>> = {};
 for (const lang of ['en', 'kk', 'ru'] as const)
 	if (SERVER.every((area) => area[lang])) loaded[lang] = merge(SERVER.map((area) => area[lang]!));

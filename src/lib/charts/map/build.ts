@@ -49,6 +49,9 @@ export interface UnitFacts {
 	districts: DistrictFact[];
 }
 
+/** What a label needs of a unit. */
+export type NamedUnit = Pick<UnitFacts, 'id' | 'name' | 'kind'>;
+
 export interface MapShape {
 	id: string;
 	name: string;
@@ -83,12 +86,15 @@ export interface RegionPaint {
 }
 
 export interface MapLayer {
-	id: LayerId;
+	/** A layer of the map page (LayerId), or a state of another chart drawn on the same shapes. */
+	id: string;
 	regions: RegionPaint[];
 	ramp: RampLegend | null;
 	swatches: PlacedLegendItem[];
 	/** Legend line for the hatching, if any unit is hatched. */
 	hatchNote: string | null;
+	/** The fill under the hatching in its legend swatch (default a mid grey). */
+	hatchFill?: string;
 	/** Extra lines under the legend (units or districts the map cannot place). */
 	footnotes: { x: number; y: number; text: string }[];
 }
@@ -111,7 +117,7 @@ const r2 = (v: number) => Math.round(v * 100) / 100;
  * A unit's name (in `lang`) as map label lines: the word for "Region" dropped (except for Almaty
  * Region, which would otherwise read like Almaty city), the long compass names on two lines.
  */
-export function nameLines(u: UnitFacts, units: UnitFacts[], lang: Lang): string[] {
+export function nameLines(u: NamedUnit, units: NamedUnit[], lang: Lang): string[] {
 	const cities = units.filter((o) => o.kind === 'city').map((o) => o.name);
 	return mapText(lang).nameLines(u.name, u.kind, cities);
 }
@@ -169,6 +175,62 @@ function paint(id: string, fill: string, lines: string[], tip: string, hatch = f
 	return { id, fill, lines, textFill: textOn(fill), tip, hatch };
 }
 
+/** A unit of a turnout map: its value (null: none), tooltip and whether it is hatched. */
+export interface TurnoutUnit extends NamedUnit {
+	value: number | null;
+	tip: string;
+	hatch?: boolean;
+}
+
+/** The fill of a unit whose figure was not found where that is hatched: dark enough to show it. */
+export const NOT_FOUND_FILL = '#aab4bd';
+
+/**
+ * Turnout in a sequential colour scale, one value per unit, with its ramp legend: the 2023
+ * layer of the map page, and the interim turnout maps of other votes (charts/vote-map).
+ */
+export function turnoutValueLayer(
+	base: MapBase,
+	units: TurnoutUnit[],
+	lang: Lang,
+	o: { id: string; rampTitle: string; hatchNote?: string | null; hatchFill?: string }
+): MapLayer {
+	const known = units.filter((u) => u.value != null);
+	const scale = turnoutScale(known.map((u) => u.value!));
+	const place = legendPlace(base);
+	return {
+		id: o.id,
+		regions: units.map((u) =>
+			u.value == null
+				? paint(
+						u.id,
+						u.hatch ? NOT_FOUND_FILL : GREY,
+						[...nameLines(u, units, lang), MISSING],
+						u.tip,
+						u.hatch
+					)
+				: paint(
+						u.id,
+						scale(u.value),
+						[...nameLines(u, units, lang), formatFixed(u.value, 1, lang)],
+						u.tip,
+						u.hatch
+					)
+		),
+		ramp: rampLegend(scale, {
+			title: o.rampTitle,
+			...place,
+			tick: 10,
+			format: String,
+			values: known.map((u) => ({ id: u.id, value: u.value! }))
+		}),
+		swatches: [],
+		hatchNote: o.hatchNote ?? null,
+		...(o.hatchFill ? { hatchFill: o.hatchFill } : {}),
+		footnotes: []
+	};
+}
+
 export function turnoutLayer(
 	base: MapBase,
 	units: UnitFacts[],
@@ -177,37 +239,21 @@ export function turnoutLayer(
 	year = 2023
 ): MapLayer {
 	const text = mapText(lang);
-	const known = units.filter((u) => u.turnout2023 != null);
-	const scale = turnoutScale(known.map((u) => u.turnout2023!));
-	const place = legendPlace(base);
-	return {
-		id: 'turnout-2023',
-		regions: units.map((u) =>
-			u.turnout2023 == null
-				? paint(
-						u.id,
-						GREY,
-						[...nameLines(u, units, lang), MISSING],
-						`${u.name}\n${text.turnoutMissing(year)}`
-					)
-				: paint(
-						u.id,
-						scale(u.turnout2023),
-						[...nameLines(u, units, lang), formatFixed(u.turnout2023, 1, lang)],
-						`${u.name}\n${text.turnout(year, formatPct(u.turnout2023, 2, lang))}\n${text.status(status)}`
-					)
-		),
-		ramp: rampLegend(scale, {
-			title: text.turnoutRamp(text.status(status)),
-			...place,
-			tick: 10,
-			format: String,
-			values: known.map((u) => ({ id: u.id, value: u.turnout2023! }))
-		}),
-		swatches: [],
-		hatchNote: null,
-		footnotes: []
-	};
+	return turnoutValueLayer(
+		base,
+		units.map((u) => ({
+			id: u.id,
+			name: u.name,
+			kind: u.kind,
+			value: u.turnout2023,
+			tip:
+				u.turnout2023 == null
+					? `${u.name}\n${text.turnoutMissing(year)}`
+					: `${u.name}\n${text.turnout(year, formatPct(u.turnout2023, 2, lang))}\n${text.status(status)}`
+		})),
+		lang,
+		{ id: 'turnout-2023', rampTitle: text.turnoutRamp(text.status(status)) }
+	);
 }
 
 export function changeLayer(

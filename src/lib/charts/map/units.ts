@@ -79,7 +79,10 @@ let geometryCache: { topology: unknown; base: MapBase } | undefined;
  * The map's shapes, projected once per topology, in the order of `units` (the language's
  * alphabetical order, which is the order of the tab stops) and named in their language.
  */
-export function mapBaseOf(data: Dataset, units: UnitFacts[] = unitFacts(data)): MapBase {
+export function mapBaseOf(
+	data: Dataset,
+	units: Pick<UnitFacts, 'id' | 'name'>[] = unitFacts(data)
+): MapBase {
 	if (geometryCache?.topology !== data.topology) {
 		const geometry = projectRegions(data.topology, { width: WIDTH, height: MAP_HEIGHT });
 		geometryCache = { topology: data.topology, base: mapBase(geometry, LEGEND_HEIGHT) };

@@ -7,6 +7,9 @@ import { scaleLinear, scaleUtc } from 'd3-scale';
 import type { Lang } from '$lib/data/types';
 import type { NationalVote, VoteKind } from '$lib/data/national-votes';
 import { FILES } from '$lib/data/files';
+import type { Dataset } from '$lib/data/types';
+import { localize } from '$lib/i18n/lang';
+import { pathOf } from '../ballot/pages';
 import { formatDate, formatPct } from '$lib/format';
 import { catalogue } from '$lib/i18n/text';
 import { layoutLegend, withNote, type PlacedLegendItem } from '../legend';
@@ -71,6 +74,8 @@ export interface VoteRow {
 	turnout: number | null;
 	status: string;
 	source: string;
+	/** The vote's page on this site (without the language prefix), or null where there is none. */
+	page: string | null;
 }
 
 const WIDTH = 640;
@@ -96,6 +101,19 @@ function result(v: NationalVote, lang: Lang): string | null {
 	const pct = formatPct(pick.pct, 2, lang);
 	// A referendum's answer is a word of ours; a candidate's name is as the data writes it.
 	return pick === yes ? say('yes', { pct }) : say('result', { option: pick.option, pct });
+}
+
+/**
+ * The page of a vote: presidential elections and referendums have their own; a Majilis election
+ * is the overview (the latest) or its comparison with the latest; other votes have none.
+ */
+export function votePage(v: NationalVote, data: Dataset): string | null {
+	const own = pathOf(v, data);
+	if (own || v.kind !== 'majilis') return own;
+	const election = data.elections.find((e) => e.date === v.date);
+	const latest = [...data.elections].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+	if (!election || !latest) return null;
+	return election === latest ? '/' : `/compare/${election.id}-${latest.id}/`;
 }
 
 /** The votes with a turnout, lowest first. */
@@ -170,7 +188,8 @@ export const nationalTurnout = defineChart({
 			result: result(v, lang),
 			turnout: v.turnoutPct,
 			status: say('status', { status: v.status }),
-			source: v.source
+			source: v.source,
+			page: votePage(v, data)
 		}));
 		return {
 			meta: {
@@ -195,7 +214,12 @@ export const nationalTurnout = defineChart({
 	},
 	columns: [
 		{ key: 'vote_id', value: (r) => r.id },
-		{ key: 'vote', label: (lang) => words(lang)('col_vote'), value: (r) => r.name },
+		{
+			key: 'vote',
+			label: (lang) => words(lang)('col_vote'),
+			value: (r) => r.name,
+			href: (r, lang) => (r.page ? localize(r.page, lang) : null)
+		},
 		{ key: 'date', value: (r) => r.date },
 		{ key: 'kind', value: (r) => r.kind },
 		{ key: 'winner_or_yes', label: (lang) => words(lang)('col_result'), value: (r) => r.result },

@@ -1,0 +1,3 @@
+// Served without SvelteKit's client: prerendered pages, enhanced by the page script (tooltips,
+// theme, language links), as /votes/ is.
+export const csr = false;
