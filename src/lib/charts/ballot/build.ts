@@ -83,12 +83,12 @@ export interface BallotBarsData {
 	baseLines: { text: string; y: number }[];
 }
 
-const WIDTH = 560;
+const WIDTH = 440;
 const FONT = 13;
 const BAR = 20;
 const STEP = 30;
 const TOP = 12;
-const VALUE_ROOM = 200;
+const VALUE_ROOM = 120;
 const LABEL_DY = BAR / 2 + FONT / 3;
 const MAIN = '#0077BB';
 const YES_NO: Record<string, string> = { yes: '#0077BB', no: '#EE7733' };
@@ -117,14 +117,8 @@ export function buildBallotBars(vote: NationalVote, lang: Lang): BallotView {
 		const { text, english } = optionLabel(o, lang);
 		const pct = o.pct === null ? null : formatPct(o.pct, 2, lang);
 		const votes = o.votes === null ? null : formatInt(o.votes, lang);
-		const plain =
-			pct && votes
-				? say('value', { pct, votes })
-				: pct
-					? say('value_pct', { pct })
-					: votes
-						? say('value_votes', { votes })
-						: '–';
+		// The share on the bar (the count is in the tooltip and the table): short enough for a phone.
+		const plain = pct ? say('value_pct', { pct }) : votes ? say('value_votes', { votes }) : '–';
 		const isWinner = o === winner;
 		const x1 = scale.x(length(o));
 		return {

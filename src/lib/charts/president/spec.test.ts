@@ -30,12 +30,12 @@ describe('president', () => {
 			6456392,
 			true
 		]);
-		expect(first!.value).toBe('81.31% (6,456,392), elected');
+		expect(first!.value).toBe('81.31%, elected');
 		expect(built.data.bars.filter((b) => b.winner)).toHaveLength(1);
 		expect(built.data.apart.map((b) => [b.id, b.pct, b.votes])).toEqual([
 			['against-all', 5.8, 460484]
 		]);
-		expect(built.data.baseLines[0]!.text).toBe(
+		expect(built.data.baseLines.map((l) => l.text).join(' ')).toBe(
 			'Shares are of the 7,940,477 votes for a candidate or against.'
 		);
 	});
