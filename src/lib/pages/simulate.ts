@@ -12,6 +12,7 @@ import {
 	ASSEMBLY_ID,
 	type Chamber,
 	type Design,
+	type DesignRules,
 	type SimElection,
 	type SimInput
 } from '$lib/simulate/model';
@@ -47,12 +48,29 @@ export function simulatorInput(data: Dataset, lang: Lang = 'en'): SimInput {
 	const withAssembly = [...data.elections].reverse().find((e) => e.seatsByMethod.assembly > 0);
 	if (!withSmd || !withAssembly)
 		throw new Error('The simulator needs the 2023 election and one with Assembly seats');
+	const kurultai = data.seatDesigns.find((d) => d.id === 'kurultai');
+	if (!kurultai)
+		throw new Error(`The simulator needs the Kurultai design in ${dataPath(FILES.seatDesigns)}`);
 	const mixed = chamberOf(withSmd);
 	const assembly = chamberOf(withAssembly);
 	const chambers: Record<Design, Chamber> = {
 		mixed,
 		list: { list: withSmd.seatsTotal, smd: 0, assembly: 0 },
-		assembly
+		assembly,
+		kurultai: { ...kurultai.seatsByMethod }
+	};
+	const designRules: Partial<Record<Design, DesignRules>> = {
+		kurultai: {
+			thresholdPct: kurultai.thresholdPct,
+			method: kurultai.method,
+			alternatives: kurultai.thresholdAlternatives.map((a) => ({
+				pct: a.pct,
+				source: sourceLine(a.sources)
+			})),
+			methodFound: kurultai.methodFound,
+			inForceFrom: kurultai.inForceFrom,
+			source: sourceLine(kurultai.sources)
+		}
 	};
 	const same = (a: Chamber, b: Chamber) =>
 		a.list === b.list && a.smd === b.smd && a.assembly === b.assembly;
@@ -100,5 +118,11 @@ export function simulatorInput(data: Dataset, lang: Lang = 'en'): SimInput {
 				.join('; ')
 		});
 	}
-	return { elections, chambers, omitted, assemblyName: party(ASSEMBLY_ID).short[lang] };
+	return {
+		elections,
+		chambers,
+		designRules,
+		omitted,
+		assemblyName: party(ASSEMBLY_ID).short[lang]
+	};
 }

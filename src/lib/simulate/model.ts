@@ -7,9 +7,12 @@ import { allocate, type Method, type SeatAllocation } from '$lib/electoral/alloc
 import type { PartySeats } from '$lib/data/derive';
 import { seatingRank, shortName } from '$lib/parties/style';
 
-/** Chamber designs: which seats the party lists fill, and which are filled otherwise. */
-export type Design = 'mixed' | 'list' | 'assembly';
-export const DESIGNS: readonly Design[] = ['mixed', 'list', 'assembly'];
+/**
+ * Chamber designs: which seats the party lists fill, and which are filled otherwise. The first
+ * three are the Majilis's; the Kurultai (data/seat-designs.json) has no election yet.
+ */
+export type Design = 'mixed' | 'list' | 'assembly' | 'kurultai';
+export const DESIGNS: readonly Design[] = ['mixed', 'list', 'assembly', 'kurultai'];
 export type SmdCount = 'membership' | 'nomination';
 
 export interface Chamber {
@@ -46,10 +49,26 @@ export interface SimElection {
 	source: string;
 }
 
+/** The rules a design not yet used in an election starts from, from data/seat-designs.json. */
+export interface DesignRules {
+	thresholdPct: number;
+	method: Method;
+	/** Other thresholds a source gives (a conflict shown to readers), each with its source line. */
+	alternatives: { pct: number; source: string }[];
+	/** False where no source gives the formula and `method` is assumed. */
+	methodFound: boolean;
+	/** The date the chamber of this design takes over (YYYY-MM-DD). */
+	inForceFrom: string;
+	/** The sources of the design, as one line. */
+	source: string;
+}
+
 export interface SimInput {
 	/** Newest first; the first is the default. */
 	elections: SimElection[];
 	chambers: Record<Design, Chamber>;
+	/** The threshold and formula a design comes with, where it has its own (the Kurultai). */
+	designRules: Partial<Record<Design, DesignRules>>;
 	/** Elections in data/ that the simulator leaves out, with the reason. */
 	omitted: { id: string; reason: string }[];
 	/** The Assembly of the People's name in the page's language, for a chamber that adds its seats. */
@@ -102,6 +121,17 @@ export function sameSettings(a: Settings, b: Settings): boolean {
 		a.design === b.design &&
 		a.smd === b.smd
 	);
+}
+
+/**
+ * The settings with design `d`; a design with rules of its own (the Kurultai) brings its
+ * threshold and formula, which the reader can then change.
+ */
+export function withDesign(input: SimInput, settings: Settings, d: Design): Settings {
+	const rules = input.designRules[d];
+	return rules
+		? { ...settings, design: d, thresholdPct: rules.thresholdPct, method: rules.method }
+		: { ...settings, design: d };
 }
 
 /** Designs open to an election: kept single-mandate seats exist only where they were elected. */

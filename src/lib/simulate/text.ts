@@ -38,6 +38,9 @@ const METHOD_KEY = {
 
 const yes = (flag: boolean) => (flag ? 'yes' : 'no');
 
+/** The chamber a design makes: the Kurultai, or the Majilis for its three designs. */
+const houseOf = (d: Design) => (d === 'kurultai' ? 'kurultai' : 'majilis');
+
 /** The chamber's kind for `sim_chamber_phrase` (a chamber has single-mandate or Assembly seats, not both). */
 const chamberKind = (c: Chamber) => (c.smd ? 'smd' : c.assembly ? 'assembly' : 'list');
 
@@ -86,9 +89,10 @@ export interface SimText {
 		holds: boolean;
 	}) => string;
 	/** The chart. */
-	chartTitle: (id: string, t: string, method: Method, total: number) => string;
+	chartTitle: (id: string, t: string, method: Method, total: number, design: Design) => string;
 	chartDesc: (a: {
 		id: string;
+		design: Design;
 		t: string;
 		method: Method;
 		chamber: Chamber;
@@ -108,7 +112,7 @@ export interface SimText {
 	rounded: (given: string, used: string) => string;
 	badElection: (have: string, showing: string) => string;
 	omittedShowing: (reason: string, showing: string) => string;
-	badThreshold: (min: number, max: number, id: string, t: string) => string;
+	badThreshold: (min: number, max: number, id: string, t: string, design: Design) => string;
 	badMethod: (methods: string) => string;
 	noMixed: (id: string) => string;
 	badDesign: (designs: string, id: string) => string;
@@ -157,12 +161,19 @@ export function simText(lang: Lang): SimText {
 				holds: yes(a.holds),
 				changed: yes(a.elected !== null)
 			}),
-		chartTitle: (id, threshold, k, total) =>
-			m('sim_chart_title', { id, threshold, method: method('short', k), total }),
+		chartTitle: (id, threshold, k, total, design) =>
+			m('sim_chart_title', {
+				id,
+				threshold,
+				method: method('short', k),
+				total,
+				house: houseOf(design)
+			}),
 		chartDesc: (a) =>
 			[
 				m('sim_chart_desc', {
 					id: a.id,
+					house: houseOf(a.design),
 					threshold: a.t,
 					method: method('phrase', a.method),
 					chamber: chamberPhrase(a.chamber),
@@ -188,7 +199,8 @@ export function simText(lang: Lang): SimText {
 				reason: `${reason.charAt(0).toLowerCase()}${reason.slice(1)}`,
 				showing
 			}),
-		badThreshold: (min, max, id, threshold) => m('sim_bad_threshold', { min, max, id, threshold }),
+		badThreshold: (min, max, id, threshold, design) =>
+			m('sim_bad_threshold', { min, max, id, threshold, design }),
 		badMethod: (methods) => m('sim_bad_method', { methods }),
 		noMixed: (id) => m('sim_no_mixed', { id }),
 		badDesign: (designs, id) => m('sim_bad_design', { designs, id }),
