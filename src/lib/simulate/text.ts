@@ -65,7 +65,7 @@ export interface SimText {
 	sameRules: (id: string, rules: string, same: boolean) => string;
 	withRules: (rules: string, outcome: string) => string;
 	stayOut: (names: string, plural: boolean) => string;
-	getIn: (names: string, plural: boolean) => string;
+	getIn: (names: string, plural: boolean, design: Design) => string;
 	keepAll: (clauses: string) => string;
 	outsGiveTo: (clauses: string, plural: boolean, seats: number, gains: string) => string;
 	insTakeFrom: (clauses: string, seats: number, losses: string) => string;
@@ -140,7 +140,11 @@ export function simText(lang: Lang): SimText {
 		sameRules: (id, rules, same) => m('sim_same_rules', { id, rules, same: yes(same) }),
 		withRules: (rules, outcome) => m('sim_with_rules', { rules, outcome }),
 		stayOut: (names, plural) => m('sim_stay_out', { names, plural: yes(plural) }),
-		getIn: (names, plural) => m('sim_get_in', { names, plural: yes(plural) }),
+		getIn: (names, plural, design) =>
+			m(houseOf(design) === 'kurultai' ? 'sim_get_in_kurultai' : 'sim_get_in', {
+				names,
+				plural: yes(plural)
+			}),
 		keepAll: (clauses) => (clauses ? m('sim_keep_all_but', { clauses }) : m('sim_keep_all')),
 		outsGiveTo: (clauses, plural, n, gains) =>
 			m('sim_outs_give_to', { clauses, plural: yes(plural), n, gains }),
