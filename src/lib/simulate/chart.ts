@@ -37,7 +37,9 @@ export function simulatedChart(
 				total: data.total,
 				counted: sim.chamber.smd && sim.election.smdViews ? s.smd : null
 			}),
-			source: sim.election.source
+			source: sim.rules
+				? `${sim.election.source}; ${text.sourceKurultai(sim.rules.source)}`
+				: sim.election.source
 		},
 		data
 	};

@@ -233,5 +233,10 @@ describe('the Kurultai design', () => {
 			total: 83
 		});
 		expect(built.meta.title).toBe('Kurultai: 2023 votes, 5% threshold, Hare: 145 seats');
+		// The file stands alone: its source line names the design's sources too.
+		expect(built.meta.source).toMatch(
+			/seats recomputed by Sailau; the Kurultai design: Kazinform \(inform\.kz\) \(2026-02-12\);/
+		);
+		expect(simulatedHemicycle.build(data, 'en', 'default').meta.source).not.toContain('Kurultai');
 	});
 });

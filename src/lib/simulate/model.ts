@@ -177,6 +177,8 @@ export interface Simulation {
 	election: SimElection;
 	settings: Settings;
 	chamber: Chamber;
+	/** The rules and sources of the chosen design, where it has its own (the Kurultai). */
+	rules?: DesignRules;
 	/** One row per list contestant, in input order. */
 	allocation: SeatAllocation[];
 	/** Seats per party of the simulated chamber, in seating order (for the hemicycle). */
@@ -256,6 +258,7 @@ export function simulate(input: SimInput, settings: Settings): Simulation {
 		election,
 		settings,
 		chamber,
+		rules: input.designRules[settings.design],
 		allocation,
 		seats,
 		elected,

@@ -105,6 +105,8 @@ export interface SimText {
 	sourceVotes: (id: string, sources: string) => string;
 	sourceMembership: (sources: string) => string;
 	recomputed: string;
+	/** The sources of the Kurultai design, for the chart's source line. */
+	sourceKurultai: (sources: string) => string;
 	omittedShares: (id: string) => string;
 	omittedDesign: (id: string) => string;
 	/** Notes on values in the address that were ignored or adjusted. */
@@ -192,6 +194,7 @@ export function simText(lang: Lang): SimText {
 		sourceVotes: (id, sources) => m('sim_source_votes', { id, sources }),
 		sourceMembership: (sources) => m('sim_source_membership', { sources }),
 		recomputed: m('sim_recomputed'),
+		sourceKurultai: (sources) => m('sim_source_kurultai', { sources }),
 		omittedShares: (id) => m('sim_omitted_shares', { id }),
 		omittedDesign: (id) => m('sim_omitted_design', { id }),
 		ignored: (key, value, why) => m('sim_ignored', { key, value, why }),
