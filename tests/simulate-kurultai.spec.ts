@@ -1,5 +1,5 @@
 /**
- * The simulator's Kurultai design (data/seat-designs.json): ?c=kurultai draws the 2023 votes as
+ * The simulator's Kurultai design (data/chambers.json): ?c=kurultai draws the 2023 votes as
  * 145 list seats in every language, the design is chosen with one control, its state survives
  * a reload and a change of language, its exports are the Kurultai's, and the page without
  * JavaScript says that the design exists and links to its prerendered chart file.

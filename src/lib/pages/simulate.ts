@@ -17,6 +17,7 @@ import {
 	type SimInput
 } from '$lib/simulate/model';
 import { simText } from '$lib/simulate/text';
+import { isMethod } from '$lib/electoral/allocate';
 
 /**
  * The name a party went by at this election, where it was short and different (Nur Otan,
@@ -36,6 +37,33 @@ function chamberOf(e: Election): Chamber {
 	};
 }
 
+const CONFIDENCE = ['high', 'medium', 'low'];
+
+/**
+ * The Kurultai's rules from data/chambers.json: the threshold claim held with the most confidence
+ * is the default and the others are shown as unconfirmed; the formula, which no source gives
+ * (null), is assumed to be the Majilis's largest remainders with the Hare quota.
+ */
+function kurultaiRules(data: Dataset): DesignRules {
+	const { kurultai, majilis } = data.chambers;
+	const file = dataPath(FILES.chambers);
+	const [best, ...others] = [...kurultai.thresholdClaims].sort(
+		(a, b) => CONFIDENCE.indexOf(a.confidence) - CONFIDENCE.indexOf(b.confidence)
+	);
+	if (!best) throw new Error(`${file}: the Kurultai has no threshold claim for the simulator`);
+	const found = kurultai.allocationMethod;
+	if (found !== null && !isMethod(found))
+		throw new Error(`${file}: the simulator has no seat formula "${found}" for the Kurultai`);
+	return {
+		thresholdPct: best.pct,
+		method: found ?? 'hare',
+		alternatives: others.map((c) => ({ pct: c.pct, basis: c.basis })),
+		methodFound: found !== null,
+		inForceFrom: majilis.powersEnded,
+		source: sourceLine(kurultai.sources)
+	};
+}
+
 /** What the browser simulates from, with party names and generated words in `lang`. */
 export function simulatorInput(data: Dataset, lang: Lang = 'en'): SimInput {
 	const text = simText(lang);
@@ -48,29 +76,16 @@ export function simulatorInput(data: Dataset, lang: Lang = 'en'): SimInput {
 	const withAssembly = [...data.elections].reverse().find((e) => e.seatsByMethod.assembly > 0);
 	if (!withSmd || !withAssembly)
 		throw new Error('The simulator needs the 2023 election and one with Assembly seats');
-	const kurultai = data.seatDesigns.find((d) => d.id === 'kurultai');
-	if (!kurultai)
-		throw new Error(`The simulator needs the Kurultai design in ${dataPath(FILES.seatDesigns)}`);
 	const mixed = chamberOf(withSmd);
 	const assembly = chamberOf(withAssembly);
 	const chambers: Record<Design, Chamber> = {
 		mixed,
 		list: { list: withSmd.seatsTotal, smd: 0, assembly: 0 },
 		assembly,
-		kurultai: { ...kurultai.seatsByMethod }
+		kurultai: { ...data.chambers.kurultai.seatsByMethod }
 	};
 	const designRules: Partial<Record<Design, DesignRules>> = {
-		kurultai: {
-			thresholdPct: kurultai.thresholdPct,
-			method: kurultai.method,
-			alternatives: kurultai.thresholdAlternatives.map((a) => ({
-				pct: a.pct,
-				source: sourceLine(a.sources)
-			})),
-			methodFound: kurultai.methodFound,
-			inForceFrom: kurultai.inForceFrom,
-			source: sourceLine(kurultai.sources)
-		}
+		kurultai: kurultaiRules(data)
 	};
 	const same = (a: Chamber, b: Chamber) =>
 		a.list === b.list && a.smd === b.smd && a.assembly === b.assembly;

@@ -9,7 +9,7 @@ import { seatingRank, shortName } from '$lib/parties/style';
 
 /**
  * Chamber designs: which seats the party lists fill, and which are filled otherwise. The first
- * three are the Majilis's; the Kurultai (data/seat-designs.json) has no election yet.
+ * three are the Majilis's; the Kurultai (data/chambers.json) has no election yet.
  */
 export type Design = 'mixed' | 'list' | 'assembly' | 'kurultai';
 export const DESIGNS: readonly Design[] = ['mixed', 'list', 'assembly', 'kurultai'];
@@ -53,11 +53,11 @@ export interface SimElection {
 export interface DesignRules {
 	thresholdPct: number;
 	method: Method;
-	/** Other thresholds a source gives (a conflict shown to readers), each with its source line. */
-	alternatives: { pct: number; source: string }[];
+	/** Other thresholds reported (a conflict shown to readers), each with its basis in English. */
+	alternatives: { pct: number; basis: string }[];
 	/** False where no source gives the formula and `method` is assumed. */
 	methodFound: boolean;
-	/** The date the chamber of this design takes over (YYYY-MM-DD). */
+	/** The date the Majilis's powers ended and this design's chamber took over (YYYY-MM-DD). */
 	inForceFrom: string;
 	/** The sources of the design, as one line. */
 	source: string;
