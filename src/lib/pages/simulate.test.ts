@@ -22,7 +22,15 @@ describe('simulatorInput', () => {
 		expect(input.chambers).toEqual({
 			mixed: { list: 69, smd: 29, assembly: 0 },
 			list: { list: 98, smd: 0, assembly: 0 },
-			assembly: { list: 98, smd: 0, assembly: 9 }
+			assembly: { list: 98, smd: 0, assembly: 9 },
+			kurultai: { list: 145, smd: 0, assembly: 0 }
+		});
+		expect(input.designRules.kurultai).toMatchObject({
+			thresholdPct: 5,
+			method: 'hare',
+			methodFound: false,
+			inForceFrom: '2026-07-01',
+			alternatives: [{ pct: 7, basis: expect.stringContaining('constitution.my') }]
 		});
 	});
 

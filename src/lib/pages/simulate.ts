@@ -12,10 +12,12 @@ import {
 	ASSEMBLY_ID,
 	type Chamber,
 	type Design,
+	type DesignRules,
 	type SimElection,
 	type SimInput
 } from '$lib/simulate/model';
 import { simText } from '$lib/simulate/text';
+import { isMethod } from '$lib/electoral/allocate';
 
 /**
  * The name a party went by at this election, where it was short and different (Nur Otan,
@@ -32,6 +34,33 @@ function chamberOf(e: Election): Chamber {
 		list: e.seatsByMethod.list,
 		smd: e.seatsByMethod.smd,
 		assembly: e.seatsByMethod.assembly
+	};
+}
+
+const CONFIDENCE = ['high', 'medium', 'low'];
+
+/**
+ * The Kurultai's rules from data/chambers.json: the threshold claim held with the most confidence
+ * is the default and the others are shown as unconfirmed; the formula, which no source gives
+ * (null), is assumed to be the Majilis's largest remainders with the Hare quota.
+ */
+function kurultaiRules(data: Dataset): DesignRules {
+	const { kurultai, majilis } = data.chambers;
+	const file = dataPath(FILES.chambers);
+	const [best, ...others] = [...kurultai.thresholdClaims].sort(
+		(a, b) => CONFIDENCE.indexOf(a.confidence) - CONFIDENCE.indexOf(b.confidence)
+	);
+	if (!best) throw new Error(`${file}: the Kurultai has no threshold claim for the simulator`);
+	const found = kurultai.allocationMethod;
+	if (found !== null && !isMethod(found))
+		throw new Error(`${file}: the simulator has no seat formula "${found}" for the Kurultai`);
+	return {
+		thresholdPct: best.pct,
+		method: found ?? 'hare',
+		alternatives: others.map((c) => ({ pct: c.pct, basis: c.basis })),
+		methodFound: found !== null,
+		inForceFrom: majilis.powersEnded,
+		source: sourceLine(kurultai.sources)
 	};
 }
 
@@ -52,7 +81,11 @@ export function simulatorInput(data: Dataset, lang: Lang = 'en'): SimInput {
 	const chambers: Record<Design, Chamber> = {
 		mixed,
 		list: { list: withSmd.seatsTotal, smd: 0, assembly: 0 },
-		assembly
+		assembly,
+		kurultai: { ...data.chambers.kurultai.seatsByMethod }
+	};
+	const designRules: Partial<Record<Design, DesignRules>> = {
+		kurultai: kurultaiRules(data)
 	};
 	const same = (a: Chamber, b: Chamber) =>
 		a.list === b.list && a.smd === b.smd && a.assembly === b.assembly;
@@ -100,5 +133,11 @@ export function simulatorInput(data: Dataset, lang: Lang = 'en'): SimInput {
 				.join('; ')
 		});
 	}
-	return { elections, chambers, omitted, assemblyName: party(ASSEMBLY_ID).short[lang] };
+	return {
+		elections,
+		chambers,
+		designRules,
+		omitted,
+		assemblyName: party(ASSEMBLY_ID).short[lang]
+	};
 }

@@ -8,6 +8,8 @@ import type { Simulation } from './model';
 import { simText, thresholdText } from './text';
 
 export const SIMULATED_CHART_ID = 'simulated-hemicycle';
+/** The prerendered file of the default votes in the Kurultai design (charts/simulated/spec.ts). */
+export const KURULTAI_CHART_FILE = `${SIMULATED_CHART_ID}-kurultai`;
 
 /** Party names arrive in `lang` with the input; the title's method names are short, to fit the 600-wide file. */
 export function simulatedChart(
@@ -23,9 +25,10 @@ export function simulatedChart(
 		meta: {
 			id: SIMULATED_CHART_ID,
 			lang,
-			title: text.chartTitle(sim.election.id, t, s.method, sim.total),
+			title: text.chartTitle(sim.election.id, t, s.method, sim.total, s.design),
 			desc: text.chartDesc({
 				id: sim.election.id,
+				design: s.design,
 				t,
 				method: s.method,
 				chamber: sim.chamber,
@@ -34,7 +37,9 @@ export function simulatedChart(
 				total: data.total,
 				counted: sim.chamber.smd && sim.election.smdViews ? s.smd : null
 			}),
-			source: sim.election.source
+			source: sim.rules
+				? `${sim.election.source}; ${text.sourceKurultai(sim.rules.source)}`
+				: sim.election.source
 		},
 		data
 	};

@@ -79,6 +79,7 @@ describe('explain', () => {
 				}
 			],
 			chambers: { ...input.chambers, list: { list: 10, smd: 0, assembly: 0 } },
+			designRules: {},
 			omitted: []
 		};
 		const sim = simulate(tiny, { ...electedSettings(tiny.elections[0]!), method: 'hare' });

@@ -75,7 +75,7 @@ export function explain(sim: Simulation, lang: Lang = 'en'): string {
 	} else {
 		const clauses: string[] = [];
 		if (outs.length) clauses.push(w.stayOut(withPct(outs), plural(outs)));
-		if (ins.length) clauses.push(w.getIn(withPct(ins), plural(ins)));
+		if (ins.length) clauses.push(w.getIn(withPct(ins), plural(ins), s.design));
 		const joined = w.joinList(clauses);
 		let outcome: string;
 		if (gains.length === 0 && losses.length === 0) outcome = w.keepAll(joined);

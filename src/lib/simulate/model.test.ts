@@ -122,8 +122,13 @@ describe('settings', () => {
 	});
 
 	it('offers kept single-mandate seats only where they were elected', () => {
-		expect(designsFor(findElection(input, '2023')!)).toEqual(['mixed', 'list', 'assembly']);
-		expect(designsFor(findElection(input, '2021')!)).toEqual(['list', 'assembly']);
+		expect(designsFor(findElection(input, '2023')!)).toEqual([
+			'mixed',
+			'list',
+			'assembly',
+			'kurultai'
+		]);
+		expect(designsFor(findElection(input, '2021')!)).toEqual(['list', 'assembly', 'kurultai']);
 	});
 
 	it('compares and formats', () => {
@@ -154,8 +159,10 @@ describe('settings', () => {
 			chambers: {
 				mixed: { list: 2, smd: 1, assembly: 0 },
 				list: { list: 3, smd: 0, assembly: 0 },
-				assembly: { list: 3, smd: 0, assembly: 1 }
+				assembly: { list: 3, smd: 0, assembly: 1 },
+				kurultai: { list: 4, smd: 0, assembly: 0 }
 			},
+			designRules: {},
 			omitted: []
 		};
 		const sim = simulate(tiny, defaultSettings(tiny));

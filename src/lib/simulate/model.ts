@@ -7,9 +7,12 @@ import { allocate, type Method, type SeatAllocation } from '$lib/electoral/alloc
 import type { PartySeats } from '$lib/data/derive';
 import { seatingRank, shortName } from '$lib/parties/style';
 
-/** Chamber designs: which seats the party lists fill, and which are filled otherwise. */
-export type Design = 'mixed' | 'list' | 'assembly';
-export const DESIGNS: readonly Design[] = ['mixed', 'list', 'assembly'];
+/**
+ * Chamber designs: which seats the party lists fill, and which are filled otherwise. The first
+ * three are the Majilis's; the Kurultai (data/chambers.json) has no election yet.
+ */
+export type Design = 'mixed' | 'list' | 'assembly' | 'kurultai';
+export const DESIGNS: readonly Design[] = ['mixed', 'list', 'assembly', 'kurultai'];
 export type SmdCount = 'membership' | 'nomination';
 
 export interface Chamber {
@@ -46,10 +49,26 @@ export interface SimElection {
 	source: string;
 }
 
+/** The rules a design not yet used in an election starts from, from data/seat-designs.json. */
+export interface DesignRules {
+	thresholdPct: number;
+	method: Method;
+	/** Other thresholds reported (a conflict shown to readers), each with its basis in English. */
+	alternatives: { pct: number; basis: string }[];
+	/** False where no source gives the formula and `method` is assumed. */
+	methodFound: boolean;
+	/** The date the Majilis's powers ended and this design's chamber took over (YYYY-MM-DD). */
+	inForceFrom: string;
+	/** The sources of the design, as one line. */
+	source: string;
+}
+
 export interface SimInput {
 	/** Newest first; the first is the default. */
 	elections: SimElection[];
 	chambers: Record<Design, Chamber>;
+	/** The threshold and formula a design comes with, where it has its own (the Kurultai). */
+	designRules: Partial<Record<Design, DesignRules>>;
 	/** Elections in data/ that the simulator leaves out, with the reason. */
 	omitted: { id: string; reason: string }[];
 	/** The Assembly of the People's name in the page's language, for a chamber that adds its seats. */
@@ -104,6 +123,17 @@ export function sameSettings(a: Settings, b: Settings): boolean {
 	);
 }
 
+/**
+ * The settings with design `d`; a design with rules of its own (the Kurultai) brings its
+ * threshold and formula, which the reader can then change.
+ */
+export function withDesign(input: SimInput, settings: Settings, d: Design): Settings {
+	const rules = input.designRules[d];
+	return rules
+		? { ...settings, design: d, thresholdPct: rules.thresholdPct, method: rules.method }
+		: { ...settings, design: d };
+}
+
 /** Designs open to an election: kept single-mandate seats exist only where they were elected. */
 export function designsFor(e: SimElection): Design[] {
 	return DESIGNS.filter((d) => d !== 'mixed' || e.design === 'mixed');
@@ -147,6 +177,8 @@ export interface Simulation {
 	election: SimElection;
 	settings: Settings;
 	chamber: Chamber;
+	/** The rules and sources of the chosen design, where it has its own (the Kurultai). */
+	rules?: DesignRules;
 	/** One row per list contestant, in input order. */
 	allocation: SeatAllocation[];
 	/** Seats per party of the simulated chamber, in seating order (for the hemicycle). */
@@ -226,6 +258,7 @@ export function simulate(input: SimInput, settings: Settings): Simulation {
 		election,
 		settings,
 		chamber,
+		rules: input.designRules[settings.design],
 		allocation,
 		seats,
 		elected,

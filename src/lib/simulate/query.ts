@@ -1,5 +1,6 @@
 /**
- * The simulator's state in the address bar: ?e=2023&t=7&m=hare&c=mixed&s=membership.
+ * The simulator's state in the address bar: ?e=2023&t=7&m=hare&c=mixed&s=membership, or
+ * ?c=kurultai for the Kurultai design (its own threshold and formula unless t and m say otherwise).
  * Reading never fails: a value that is missing takes the election's own rule, and a value that
  * is wrong does too, with a note that says what was ignored and why.
  */
@@ -15,7 +16,8 @@ import {
 	type Design,
 	type Settings,
 	type SimInput,
-	type SmdCount
+	type SmdCount,
+	withDesign
 } from './model';
 import { simText, thresholdText } from './text';
 
@@ -53,7 +55,23 @@ export function parseQuery(
 					: w.badElection(input.elections.map((x) => x.id).join(', '), election.id)
 			);
 	}
-	const settings = electedSettings(election);
+	let settings = electedSettings(election);
+
+	// The design first: one with rules of its own (the Kurultai) brings its threshold and formula,
+	// which t and m below may still change. Its note keeps its place in the address's order.
+	const c = params.get('c');
+	let designNote = () => {};
+	if (c !== null) {
+		const open = designsFor(election);
+		if ((open as string[]).includes(c)) settings = withDesign(input, settings, c as Design);
+		else
+			designNote = () =>
+				ignore(
+					'c',
+					c,
+					c === 'mixed' ? w.noMixed(election.id) : w.badDesign(open.join(', '), election.id)
+				);
+	}
 
 	const t = params.get('t');
 	if (t !== null) {
@@ -69,7 +87,8 @@ export function parseQuery(
 					THRESHOLD_MIN,
 					THRESHOLD_MAX,
 					election.id,
-					thresholdText(election.thresholdPct, lang)
+					thresholdText(settings.thresholdPct, lang),
+					settings.design
 				)
 			);
 	}
@@ -80,17 +99,7 @@ export function parseQuery(
 		else ignore('m', m, w.badMethod(METHODS.join(', ')));
 	}
 
-	const c = params.get('c');
-	if (c !== null) {
-		const open = designsFor(election);
-		if ((open as string[]).includes(c)) settings.design = c as Design;
-		else
-			ignore(
-				'c',
-				c,
-				c === 'mixed' ? w.noMixed(election.id) : w.badDesign(open.join(', '), election.id)
-			);
-	}
+	designNote();
 
 	const s = params.get('s');
 	if (s !== null && election.smdViews) {

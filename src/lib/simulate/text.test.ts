@@ -17,11 +17,11 @@ describe('simulator words', () => {
 
 	it('titles the chart with the method’s short name and Russian plurals', () => {
 		const nb = (t: string) => t.replace(/\u00a0/g, ' ');
-		expect(nb(SIM_TEXT.ru.chartTitle('2023', '5\u00a0%', 'hare', 98))).toBe(
+		expect(nb(SIM_TEXT.ru.chartTitle('2023', '5\u00a0%', 'hare', 98, 'mixed'))).toBe(
 			'Голоса 2023 года, барьер 5 %, Хэйр: 98 мандатов'
 		);
-		expect(SIM_TEXT.ru.chartTitle('2023', '5 %', 'hare', 101)).toMatch(/101 мандат$/);
-		expect(SIM_TEXT.kk.chartTitle('2023', '7,2%', 'sainte-lague', 107)).toBe(
+		expect(SIM_TEXT.ru.chartTitle('2023', '5 %', 'hare', 101, 'mixed')).toMatch(/101 мандат$/);
+		expect(SIM_TEXT.kk.chartTitle('2023', '7,2%', 'sainte-lague', 107, 'mixed')).toBe(
 			'2023 жылғы дауыстар, 7,2% өту межесі, Сент-Лагю: 107 мандат'
 		);
 	});

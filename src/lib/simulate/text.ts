@@ -38,6 +38,9 @@ const METHOD_KEY = {
 
 const yes = (flag: boolean) => (flag ? 'yes' : 'no');
 
+/** The chamber a design makes: the Kurultai, or the Majilis for its three designs. */
+const houseOf = (d: Design) => (d === 'kurultai' ? 'kurultai' : 'majilis');
+
 /** The chamber's kind for `sim_chamber_phrase` (a chamber has single-mandate or Assembly seats, not both). */
 const chamberKind = (c: Chamber) => (c.smd ? 'smd' : c.assembly ? 'assembly' : 'list');
 
@@ -62,7 +65,7 @@ export interface SimText {
 	sameRules: (id: string, rules: string, same: boolean) => string;
 	withRules: (rules: string, outcome: string) => string;
 	stayOut: (names: string, plural: boolean) => string;
-	getIn: (names: string, plural: boolean) => string;
+	getIn: (names: string, plural: boolean, design: Design) => string;
 	keepAll: (clauses: string) => string;
 	outsGiveTo: (clauses: string, plural: boolean, seats: number, gains: string) => string;
 	insTakeFrom: (clauses: string, seats: number, losses: string) => string;
@@ -86,9 +89,10 @@ export interface SimText {
 		holds: boolean;
 	}) => string;
 	/** The chart. */
-	chartTitle: (id: string, t: string, method: Method, total: number) => string;
+	chartTitle: (id: string, t: string, method: Method, total: number, design: Design) => string;
 	chartDesc: (a: {
 		id: string;
+		design: Design;
 		t: string;
 		method: Method;
 		chamber: Chamber;
@@ -101,6 +105,8 @@ export interface SimText {
 	sourceVotes: (id: string, sources: string) => string;
 	sourceMembership: (sources: string) => string;
 	recomputed: string;
+	/** The sources of the Kurultai design, for the chart's source line. */
+	sourceKurultai: (sources: string) => string;
 	omittedShares: (id: string) => string;
 	omittedDesign: (id: string) => string;
 	/** Notes on values in the address that were ignored or adjusted. */
@@ -108,7 +114,7 @@ export interface SimText {
 	rounded: (given: string, used: string) => string;
 	badElection: (have: string, showing: string) => string;
 	omittedShowing: (reason: string, showing: string) => string;
-	badThreshold: (min: number, max: number, id: string, t: string) => string;
+	badThreshold: (min: number, max: number, id: string, t: string, design: Design) => string;
 	badMethod: (methods: string) => string;
 	noMixed: (id: string) => string;
 	badDesign: (designs: string, id: string) => string;
@@ -136,7 +142,11 @@ export function simText(lang: Lang): SimText {
 		sameRules: (id, rules, same) => m('sim_same_rules', { id, rules, same: yes(same) }),
 		withRules: (rules, outcome) => m('sim_with_rules', { rules, outcome }),
 		stayOut: (names, plural) => m('sim_stay_out', { names, plural: yes(plural) }),
-		getIn: (names, plural) => m('sim_get_in', { names, plural: yes(plural) }),
+		getIn: (names, plural, design) =>
+			m(houseOf(design) === 'kurultai' ? 'sim_get_in_kurultai' : 'sim_get_in', {
+				names,
+				plural: yes(plural)
+			}),
 		keepAll: (clauses) => (clauses ? m('sim_keep_all_but', { clauses }) : m('sim_keep_all')),
 		outsGiveTo: (clauses, plural, n, gains) =>
 			m('sim_outs_give_to', { clauses, plural: yes(plural), n, gains }),
@@ -157,12 +167,19 @@ export function simText(lang: Lang): SimText {
 				holds: yes(a.holds),
 				changed: yes(a.elected !== null)
 			}),
-		chartTitle: (id, threshold, k, total) =>
-			m('sim_chart_title', { id, threshold, method: method('short', k), total }),
+		chartTitle: (id, threshold, k, total, design) =>
+			m('sim_chart_title', {
+				id,
+				threshold,
+				method: method('short', k),
+				total,
+				house: houseOf(design)
+			}),
 		chartDesc: (a) =>
 			[
 				m('sim_chart_desc', {
 					id: a.id,
+					house: houseOf(a.design),
 					threshold: a.t,
 					method: method('phrase', a.method),
 					chamber: chamberPhrase(a.chamber),
@@ -177,6 +194,7 @@ export function simText(lang: Lang): SimText {
 		sourceVotes: (id, sources) => m('sim_source_votes', { id, sources }),
 		sourceMembership: (sources) => m('sim_source_membership', { sources }),
 		recomputed: m('sim_recomputed'),
+		sourceKurultai: (sources) => m('sim_source_kurultai', { sources }),
 		omittedShares: (id) => m('sim_omitted_shares', { id }),
 		omittedDesign: (id) => m('sim_omitted_design', { id }),
 		ignored: (key, value, why) => m('sim_ignored', { key, value, why }),
@@ -188,7 +206,8 @@ export function simText(lang: Lang): SimText {
 				reason: `${reason.charAt(0).toLowerCase()}${reason.slice(1)}`,
 				showing
 			}),
-		badThreshold: (min, max, id, threshold) => m('sim_bad_threshold', { min, max, id, threshold }),
+		badThreshold: (min, max, id, threshold, design) =>
+			m('sim_bad_threshold', { min, max, id, threshold, design }),
 		badMethod: (methods) => m('sim_bad_method', { methods }),
 		noMixed: (id) => m('sim_no_mixed', { id }),
 		badDesign: (designs, id) => m('sim_bad_design', { designs, id }),

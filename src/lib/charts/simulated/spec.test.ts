@@ -7,7 +7,7 @@ const data = realDataset();
 
 describe('simulated-hemicycle', () => {
 	it('is the simulator’s default: 2023 as elected, one row per party, seats adding up to 98', () => {
-		const built = simulatedHemicycle.build(data, 'en', '');
+		const built = simulatedHemicycle.build(data, 'en', 'default');
 		expect(built.meta.id).toBe('simulated-hemicycle');
 		expect(built.meta.title).toBe('2023 votes, 5% threshold, Hare: 98 seats');
 		expect(built.rows.reduce((s, r) => s + r.total, 0)).toBe(98);
@@ -24,9 +24,9 @@ describe('simulated-hemicycle', () => {
 	});
 
 	it('writes its words in the language', () => {
-		const ru = simulatedHemicycle.build(data, 'ru', '');
+		const ru = simulatedHemicycle.build(data, 'ru', 'default');
 		expect(ru.meta.title).toBe('Голоса 2023 года, барьер 5\u00a0%, Хэйр: 98 мандатов');
 		expect(ru.data.majorityLabel).toBe('Большинство: 50 из 98');
-		expect(simulatedHemicycle.build(data, 'kk', '').meta.title).toContain('өту межесі');
+		expect(simulatedHemicycle.build(data, 'kk', 'default').meta.title).toContain('өту межесі');
 	});
 });
