@@ -15,6 +15,9 @@ const PAGE_SCRIPT = 4 * KB;
 const BUDGETS: { kind: RegExp; html: number; js: number }[] = [
 	{ kind: /^\/map\//, html: 40 * KB, js: PAGE_SCRIPT },
 	{ kind: /^\/compare\//, html: 18 * KB, js: PAGE_SCRIPT },
+	// A presidential or referendum page with up to two regional turnout maps (2026: 18:00 and
+	// 20:00), each as heavy as /map/'s; the index pages fall through to the default.
+	{ kind: /^\/(president|referendums)\/[^/]+\/$/, html: 64 * KB, js: PAGE_SCRIPT },
 	// Hydrated: SvelteKit's client and the simulator's model.
 	{ kind: /^\/simulate\/$/, html: 14 * KB, js: 90 * KB },
 	{ kind: /^\//, html: 16 * KB, js: PAGE_SCRIPT }
