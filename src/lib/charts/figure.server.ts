@@ -9,6 +9,7 @@ import type { ChartMeta } from './ChartSvg.svelte';
 import type { ChartSpec } from './spec';
 import { tableModel, type TableModel } from './table';
 import { renderChart } from '$lib/export/render.server';
+import { defaultHeight } from '$lib/embed/snippet';
 
 export interface FigureModel {
 	/** The id of the prerendered files of this state (/charts/<fileId>.svg). */
@@ -17,6 +18,8 @@ export interface FigureModel {
 	/** The chart's <svg>, as its component draws it on a page. */
 	svg: string;
 	table: TableModel;
+	/** The height its embed's iframe starts at (src/lib/embed/snippet.ts). */
+	embedHeight: number;
 }
 
 /** The states of a spec, default first ('' for a chart with one state). */
@@ -44,10 +47,12 @@ export function figure<D, R, S extends string>(
 	state: S = statesOf(spec as ChartSpec<unknown, unknown, S>, data)[0]!
 ): FigureModel {
 	const built = spec.build(data, lang, state);
+	const svg = renderChart(spec.component, { meta: built.meta, data: built.data }, false);
 	return {
 		fileId: fileIdOf(spec as ChartSpec<unknown, unknown, S>, data, state),
 		meta: built.meta,
-		svg: renderChart(spec.component, { meta: built.meta, data: built.data }, false),
-		table: tableModel(built, spec.columns, lang)
+		svg,
+		table: tableModel(built, spec.columns, lang),
+		embedHeight: defaultHeight(svg)
 	};
 }

@@ -24,8 +24,14 @@ export interface ChartDefinition {
 	table: (data: Dataset, lang: Lang) => ChartTable;
 }
 
+/** A registered file: also the spec and state it draws (its embed page: figure(spec, data, lang, state)). */
+export interface ChartFile extends ChartDefinition {
+	spec: AnyChartSpec;
+	state: string;
+}
+
 /** The files of every state of a spec; each state is built once per dataset and language. */
-function filesOf(spec: AnyChartSpec, data: Dataset): ChartDefinition[] {
+function filesOf(spec: AnyChartSpec, data: Dataset): ChartFile[] {
 	return statesOf(spec, data).map((state) => {
 		const built = new WeakMap<Dataset, Partial<Record<Lang, ReturnType<typeof spec.build>>>>();
 		const build = (d: Dataset, lang: Lang) => {
@@ -37,17 +43,19 @@ function filesOf(spec: AnyChartSpec, data: Dataset): ChartDefinition[] {
 			id: fileIdOf(spec, data, state),
 			component: spec.component,
 			props: (d, lang) => pick(build(d, lang)),
-			table: (d, lang) => csvTable(build(d, lang), spec.columns)
+			table: (d, lang) => csvTable(build(d, lang), spec.columns),
+			spec,
+			state
 		};
 	});
 }
 
-export const CHARTS: ChartDefinition[] = [...SPECS.flatMap((spec) => filesOf(spec, getDataset()))];
+export const CHARTS: ChartFile[] = [...SPECS.flatMap((spec) => filesOf(spec, getDataset()))];
 
 function pick({ meta, data }: { meta: unknown; data: unknown }) {
 	return { meta, data };
 }
 
-export function chartById(id: string): ChartDefinition | undefined {
+export function chartById(id: string): ChartFile | undefined {
 	return CHARTS.find((c) => c.id === id);
 }

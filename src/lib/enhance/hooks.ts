@@ -48,6 +48,12 @@ interface Hooks {
 	sort: true;
 	/** A cell's sort value when it is not the cell's text; '' for a missing value. */
 	sortValue: true;
+	/** An embed page's root; value: the chart file id. The page posts its height to its parent. */
+	embed: true;
+	/** An embed snippet's text box; `copy` and `copied`: the copy button's words. */
+	embedCode: true;
+	copy: true;
+	copied: true;
 }
 
 export type Hook = keyof Hooks;

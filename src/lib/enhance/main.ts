@@ -10,6 +10,7 @@
  * self-contained script with a hashed name, loaded by a `<script src>` that the CSP's 'self' allows.
  */
 import { installPairPicker } from './compare';
+import { installEmbed } from './embed';
 import { installLangLinks } from './lang-links';
 import { installMap } from './map';
 import { installSort } from './sort';
@@ -20,6 +21,7 @@ installThemeToggle(document);
 installTooltips(document);
 installLangLinks(document, location);
 installSort(document);
+installEmbed(document, location, window);
 const leaving =
 	installPairPicker(document, location) === 'leaving' ||
 	installMap(document, location, history) === 'leaving';

@@ -1,0 +1,36 @@
+/**
+ * Embeds. On an embed page (the `embed` hook): applies `?theme=light|dark` and posts the page's
+ * height to the framing page (`{ type: 'sailau:height', id, height }`, read by /embed.js) on load
+ * and whenever it changes. Under a figure: adds a copy button to each embed snippet.
+ */
+import { read, sel } from './hooks';
+
+export function installEmbed(doc: Document, loc: Location, win: Window): void {
+	const root = doc.querySelector<HTMLElement>(sel('embed'));
+	if (root) {
+		const theme = new URLSearchParams(loc.search).get('theme');
+		if (theme === 'light' || theme === 'dark') doc.documentElement.dataset.theme = theme;
+		const id = read(root, 'embed')!;
+		const post = () => {
+			const height = Math.ceil(root.getBoundingClientRect().height);
+			if (win.parent !== win) win.parent.postMessage({ type: 'sailau:height', id, height }, '*');
+		};
+		post();
+		new ResizeObserver(post).observe(root);
+	}
+	for (const box of doc.querySelectorAll<HTMLTextAreaElement>(sel('embedCode'))) {
+		const button = doc.createElement('button');
+		button.type = 'button';
+		button.textContent = read(box, 'copy');
+		button.addEventListener('click', async () => {
+			box.select();
+			try {
+				await navigator.clipboard.writeText(box.value);
+			} catch {
+				doc.execCommand?.('copy');
+			}
+			button.textContent = read(box, 'copied');
+		});
+		box.after(button);
+	}
+}
