@@ -1,0 +1,170 @@
+/**
+ * Embeds (issue 15): a page on a second origin frames two charts with the published snippet,
+ * pointed at this site; the embed pages, their heights, the noscript fallback and the oEmbed files.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFileSync, readdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import { embedSnippet } from '../src/lib/embed/snippet';
+
+const SITE = `http://127.0.0.1:${process.env.PORT ?? 4173}`;
+const HOST_PORT = 4313;
+const HOST = `http://127.0.0.1:${HOST_PORT}`;
+const CHARTS = [
+	{ id: 'hemicycle-2023', page: '/' },
+	{ id: 'map-districts', page: '/map/districts/' }
+];
+
+const hostPage = () =>
+	`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<meta name="viewport" content="width=device-width"></head><body>
+${CHARTS.map((c) => embedSnippet(SITE, { ...c, lang: 'en', title: c.id, height: 300 })).join('\n<p>between</p>\n')}
+</body></html>`;
+
+let server: Server;
+test.beforeAll(async () => {
+	server = createServer((_req, res) => {
+		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+		res.end(hostPage());
+	});
+	await new Promise<void>((resolve) => server.listen(HOST_PORT, '127.0.0.1', resolve));
+});
+test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+/** Each iframe's height, and its embed page's own height. */
+async function heights(page: import('@playwright/test').Page) {
+	return Promise.all(
+		page
+			.frames()
+			.slice(1)
+			.map(async (frame) => ({
+				frame: Math.round((await (await frame.frameElement()).boundingBox())!.height),
+				content: await frame.evaluate(() => Math.ceil(document.documentElement.scrollHeight))
+			}))
+	);
+}
+
+for (const width of [390, 1280]) {
+	test(
+		`each iframe is as tall as its embed page at ${width} px`,
+		{ tag: '@js' },
+		async ({ page }) => {
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto(HOST);
+			await expect(page.locator('iframe')).toHaveCount(2);
+			for (const frame of page.frames().slice(1))
+				await frame.locator('html[data-enhanced]').waitFor({ state: 'attached' });
+			await expect
+				.poll(async () => (await heights(page)).every((h) => h.frame === h.content))
+				.toBe(true);
+			for (const h of await heights(page)) expect(h.content).toBeGreaterThan(300);
+		}
+	);
+}
+
+test(
+	'a message from the wrong origin or of the wrong shape changes nothing',
+	{ tag: '@js' },
+	async ({ page }) => {
+		await page.goto(HOST);
+		for (const frame of page.frames().slice(1))
+			await frame.locator('html[data-enhanced]').waitFor({ state: 'attached' });
+		await expect
+			.poll(async () => (await heights(page)).every((h) => h.frame === h.content))
+			.toBe(true);
+		const before = await heights(page);
+		await page.evaluate(() => {
+			const frame = document.querySelector('iframe')!;
+			// From the host page itself (the test origin), then odd shapes posted to the host.
+			const fake = (data: unknown) =>
+				window.dispatchEvent(
+					new MessageEvent('message', {
+						data,
+						origin: location.origin,
+						source: frame.contentWindow
+					})
+				);
+			fake({ type: 'sailau:height', id: 'hemicycle-2023', height: 50 });
+			window.postMessage({ type: 'sailau:height', id: 'hemicycle-2023', height: 60 }, '*');
+			for (const data of [
+				{ type: 'x', id: 'a', height: 70 },
+				{ type: 'sailau:height', height: 70 },
+				'sailau:height'
+			])
+				window.postMessage(data, '*');
+		});
+		await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
+		expect(await heights(page)).toEqual(before);
+	}
+);
+
+test(
+	'without JavaScript the host shows the fallback image and link',
+	{ tag: '@static' },
+	async ({ page }) => {
+		await page.goto(HOST);
+		const fallback = page.locator(
+			`a[href="${SITE}/"] img[src="${SITE}/charts/hemicycle-2023.png"]`
+		);
+		await expect(fallback).toBeVisible();
+		await expect(page.locator(`a[href="${SITE}/map/districts/"] img`)).toBeVisible();
+	}
+);
+
+for (const path of ['/embed/hemicycle-2023/', '/kk/embed/hemicycle-2023/']) {
+	test(`${path} is the figure alone with 98 seats`, { tag: '@static' }, async ({ page }) => {
+		await page.goto(path);
+		await expect(page.locator('figure circle[data-tip]')).toHaveCount(98);
+		await expect(page.locator('header, nav, footer')).toHaveCount(0);
+		await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/(kk\/)?$/);
+		await expect(page.locator('link[type="application/json+oembed"]')).toHaveAttribute(
+			'href',
+			/\/oembed\/hemicycle-2023(\.kk)?\.json$/
+		);
+		await expect(page.locator('.by a')).toHaveText('Sailau');
+	});
+}
+
+test(
+	'a chart page names its main chart’s oEmbed file and shows the snippet',
+	{ tag: '@static' },
+	async ({ page }) => {
+		await page.goto('/map/districts/');
+		const links = page.locator('link[type="application/json+oembed"]');
+		await expect(links).toHaveCount(1);
+		await expect(links).toHaveAttribute('href', /\/oembed\/map-districts\.json$/);
+		await expect(page.locator('textarea[data-embed-code]')).toHaveValue(/\/embed\/map-districts\//);
+	}
+);
+
+test('every oEmbed file is a valid rich response', { tag: '@static' }, () => {
+	const files = readdirSync('build/oembed');
+	expect(files.length).toBeGreaterThan(100);
+	for (const file of files) {
+		const o = JSON.parse(readFileSync(`build/oembed/${file}`, 'utf8'));
+		const id = file.replace(/(\.(kk|ru))?\.json$/, '');
+		expect(o.version, file).toBe('1.0');
+		expect(o.type, file).toBe('rich');
+		expect(o.title, file).toMatch(/\S/);
+		expect(o.html, file).toContain(`/embed/${id}/"`);
+		expect(o.html, file).toContain('/embed.js');
+		expect(Number.isInteger(o.width) && o.width > 0, file).toBe(true);
+		expect(Number.isInteger(o.height) && o.height > 0, file).toBe(true);
+		expect(o.thumbnail_url, file).toMatch(
+			new RegExp(`^https?://[^/]+/charts/${id}(\\.(kk|ru))?\\.png$`)
+		);
+		expect(o.provider_name, file).toBe('Sailau');
+		expect(o.provider_url, file).toMatch(/^https?:\/\/[^/]+\//);
+	}
+});
+
+for (const theme of ['light', 'dark']) {
+	test(`an embed page passes axe in the ${theme} theme`, { tag: '@js' }, async ({ page }) => {
+		await page.goto(`/embed/vote-share-2023/?theme=${theme}`);
+		await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+		const result = await new AxeBuilder({ page }).analyze();
+		expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+	});
+}
