@@ -164,7 +164,8 @@ for (const theme of ['light', 'dark']) {
 	test(`an embed page passes axe in the ${theme} theme`, { tag: '@js' }, async ({ page }) => {
 		await page.goto(`/embed/vote-share-2023/?theme=${theme}`);
 		await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-		const result = await new AxeBuilder({ page }).analyze();
+		// A framed figure's heading is its caption; the host page has the page's h1.
+		const result = await new AxeBuilder({ page }).disableRules(['page-has-heading-one']).analyze();
 		expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 	});
 }
