@@ -85,3 +85,22 @@ test(
 		await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
 	}
 );
+
+test(
+	'on a phone the navigation is one row, scrolled to the current page',
+	{ tag: '@js' },
+	async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto('/kk/data/');
+		const nav = page.locator('header nav:not(.langs)');
+		const current = nav.locator('a[aria-current="page"]');
+		const [row, link] = [await nav.boundingBox(), await current.boundingBox()];
+		expect(link!.x).toBeGreaterThanOrEqual(row!.x);
+		expect(link!.x + link!.width).toBeLessThanOrEqual(row!.x + row!.width + 1);
+		// One row: every link shares the first link's top.
+		const tops = await nav
+			.locator('a')
+			.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().top));
+		expect(new Set(tops).size).toBe(1);
+	}
+);

@@ -13,11 +13,13 @@ import { installPairPicker } from './compare';
 import { installEmbed } from './embed';
 import { installLangLinks } from './lang-links';
 import { installMap } from './map';
+import { showCurrentNav } from './nav';
 import { installSort } from './sort';
 import { installThemeToggle } from './theme';
 import { installTooltips } from './tooltip';
 
 installThemeToggle(document);
+showCurrentNav(document);
 installTooltips(document);
 installLangLinks(document, location);
 installSort(document);

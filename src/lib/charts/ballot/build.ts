@@ -51,6 +51,8 @@ export const optionId = (o: VoteOption) =>
 export interface BallotBar {
 	id: string;
 	label: string;
+	/** The label as drawn: one line, or two where it is long. */
+	labelLines: string[];
 	/** The label is a name in English on a Kazakh or Russian page (lang="en"). */
 	english: boolean;
 	/** The share as the source states it, or null. */
@@ -88,7 +90,11 @@ const FONT = 13;
 const BAR = 20;
 const STEP = 30;
 const TOP = 12;
-const VALUE_ROOM = 120;
+const VALUE_ROOM = 136;
+/** The widest a label runs before it wraps. */
+const MAX_LABEL = 170;
+/** Line height of a label on several lines (as BallotBars.svelte draws it). */
+export const LINE = 14;
 const LABEL_DY = BAR / 2 + FONT / 3;
 const MAIN = '#0077BB';
 const YES_NO: Record<string, string> = { yes: '#0077BB', no: '#EE7733' };
@@ -109,9 +115,17 @@ export function buildBallotBars(vote: NationalVote, lang: Lang): BallotView {
 		o.pct ?? (o.votes !== null && total ? (o.votes / total) * 100 : 0);
 	const main = vote.options.filter((o) => !isApart(o)).sort((a, b) => length(b) - length(a));
 	const apart = vote.options.filter(isApart).sort((a, b) => length(b) - length(a));
-	const labels = [...main, ...apart].map((o) => optionLabel(o, lang).text);
-	const x0 = Math.round(12 + Math.max(...labels.map((l) => textWidth(l, FONT))) + 10);
-	const scale = barScale(Math.max(...vote.options.map(length)), x0, WIDTH - VALUE_ROOM);
+	// A long label (a Kazakh or Russian ballot category) goes onto two lines, so that the bars keep
+	// their room on a phone.
+	const linesOf = (o: VoteOption) => {
+		const { text } = optionLabel(o, lang);
+		return textWidth(text, FONT) > MAX_LABEL ? wrapText(text, MAX_LABEL, FONT) : [text];
+	};
+	const widest = Math.max(
+		...[...main, ...apart].flatMap(linesOf).map((line) => textWidth(line, FONT))
+	);
+	const x0 = Math.round(12 + widest + 10);
+	const scale = barScale(Math.max(...vote.options.map(length)), x0, WIDTH - VALUE_ROOM, 2);
 
 	const bar = (o: VoteOption, y: number, fill: string): BallotBar => {
 		const { text, english } = optionLabel(o, lang);
@@ -124,6 +138,7 @@ export function buildBallotBars(vote: NationalVote, lang: Lang): BallotView {
 		return {
 			id: optionId(o),
 			label: text,
+			labelLines: linesOf(o),
 			english,
 			pct: o.pct,
 			votes: o.votes,
@@ -137,20 +152,28 @@ export function buildBallotBars(vote: NationalVote, lang: Lang): BallotView {
 			tip: say('tip', { option: text, share: pct ?? 'none', votes: votes ?? 'none' })
 		};
 	};
-	const bars = main.map((o, i) => {
+	/** A row's step: STEP, or more for a label on three lines or more. */
+	const stepOf = (o: VoteOption) => Math.max(STEP, linesOf(o).length * LINE + 4);
+	let y = TOP;
+	const bars = main.map((o) => {
 		const key = optionKey(o);
 		const colour = key ? (YES_NO[key] ?? MAIN) : MAIN;
 		const fill = vote.kind === 'presidential' && o !== winner ? tint(MAIN, 0.45) : colour;
-		return bar(o, TOP + i * STEP, fill);
+		const top = y + (stepOf(o) - STEP) / 2;
+		y += stepOf(o);
+		return bar(o, top, fill);
 	});
-	let y = TOP + main.length * STEP - (STEP - BAR);
+	y -= STEP - BAR;
 	let separatorY: number | null = null;
 	const apartBars: BallotBar[] = [];
 	if (apart.length) {
 		separatorY = y + 12;
 		y = separatorY + 12;
-		apart.forEach((o, i) => apartBars.push(bar(o, y + i * STEP, AGAINST_ALL_COLOUR)));
-		y += apart.length * STEP - (STEP - BAR);
+		for (const o of apart) {
+			apartBars.push(bar(o, y + (stepOf(o) - STEP) / 2, AGAINST_ALL_COLOUR));
+			y += stepOf(o);
+		}
+		y -= STEP - BAR;
 	}
 	const axisY = y + 8 + FONT;
 	const baseText = [
