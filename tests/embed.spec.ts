@@ -9,8 +9,8 @@ import { expect, test } from './fixtures';
 import { embedSnippet } from '../src/lib/embed/snippet';
 
 const SITE = `http://127.0.0.1:${process.env.PORT ?? 4173}`;
-const HOST_PORT = 4313;
-const HOST = `http://127.0.0.1:${HOST_PORT}`;
+/** The second origin: a port of its own in each worker (set in beforeAll). */
+let HOST = '';
 const CHARTS = [
 	{ id: 'hemicycle-2023', page: '/' },
 	{ id: 'map-districts', page: '/map/districts/' }
@@ -28,7 +28,8 @@ test.beforeAll(async () => {
 		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
 		res.end(hostPage());
 	});
-	await new Promise<void>((resolve) => server.listen(HOST_PORT, '127.0.0.1', resolve));
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	HOST = `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}`;
 });
 test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
@@ -115,7 +116,7 @@ test(
 for (const path of ['/embed/hemicycle-2023/', '/kk/embed/hemicycle-2023/']) {
 	test(`${path} is the figure alone with 98 seats`, { tag: '@static' }, async ({ page }) => {
 		await page.goto(path);
-		await expect(page.locator('figure circle[data-tip]')).toHaveCount(98);
+		await expect(page.locator('figure circle[data-party]')).toHaveCount(98);
 		await expect(page.locator('header, nav, footer')).toHaveCount(0);
 		await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/(kk\/)?$/);

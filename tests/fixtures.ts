@@ -8,12 +8,14 @@
 import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend({
-	page: async ({ page, javaScriptEnabled }, use) => {
+	page: async ({ page, javaScriptEnabled, baseURL }, use) => {
 		const goto = page.goto.bind(page);
 		page.goto = async (url, options) => {
 			const response = await goto(url, options);
 			const html = response?.headers()['content-type']?.includes('text/html');
-			if (javaScriptEnabled && html && response?.ok()) {
+			// Only Sailau's own pages carry the page script (a test may open another origin).
+			const own = response && new URL(response.url()).origin === new URL(baseURL!).origin;
+			if (javaScriptEnabled && html && own && response?.ok()) {
 				await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
 				if (await page.locator('link[rel="modulepreload"]').count())
 					await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });

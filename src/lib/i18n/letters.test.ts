@@ -3,7 +3,7 @@
  * a word typed into code escapes the glossary test, the translators and the plural rules. Tests
  * may hold expected Kazakh and Russian output; every other .ts, .js and .svelte file may not.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -17,6 +17,8 @@ function codeFiles(): string[] {
 		readdirSync(root, { recursive: true, encoding: 'utf8' })
 			.filter((f) => CODE.test(f) && !TEST.test(f))
 			.map((f) => join(root, f))
+			// A route folder may be named like a file (src/routes/embed.js/).
+			.filter((f) => statSync(f).isFile())
 	);
 }
 
