@@ -84,7 +84,7 @@ test(
 			expect(await response.text(), id).toContain(`<title id="${id}-title">`);
 		}
 		// The table behind the seat-change chart opens without JavaScript.
-		const table = page.locator('[data-chart="seat-change"] details');
+		const table = page.locator('[data-chart="seat-change"] details:not(.embed)');
 		await table.locator('summary').click();
 		await expect(table.getByRole('row', { name: /Amanat then Nur Otan 76 63 −13/ })).toBeVisible();
 	}
@@ -234,9 +234,11 @@ test.describe('on a phone', () => {
 			await page.goto('/compare/2016-2023/');
 			// Open the tables once the page has hydrated, so that hydration cannot close them again.
 			if (testInfo.project.name === 'js') await page.locator('.theme-toggle').waitFor();
-			for (const summary of await page.locator('figure details summary').all())
-				await summary.click();
-			await expect(page.locator('figure details[open]')).toHaveCount(4);
+			// Every table, and every "Embed this chart" box with its snippet.
+			const summaries = await page.locator('figure details summary').all();
+			for (const summary of summaries) await summary.click();
+			await expect(page.locator('figure details:not(.embed)[open]')).toHaveCount(4);
+			await expect(page.locator('figure details[open]')).toHaveCount(summaries.length);
 			const width = await page.evaluate(() => document.documentElement.scrollWidth);
 			expect(width).toBeLessThanOrEqual(390);
 			// The charts keep a legible size: the seat-change chart is drawn at least 80% of its width.
