@@ -83,7 +83,7 @@ export const chamber = defineChart({
 				}),
 				source: sourceOf(e)
 			},
-			data: built,
+			data: side ? { ...built, transition: side } : built,
 			rows: e.seats.map((r) => ({
 				partyId: r.partyId,
 				name: names(r.partyId),

@@ -57,6 +57,12 @@ export interface HemicycleData {
 	fontSize?: number;
 	/** A footnote drawn under the chart in the standalone file. */
 	note?: PlacedNote;
+	/**
+	 * Names the seats for a cross-document view transition (a side of the compare page, "a" or
+	 * "b"): the k-th seat of a party keeps its name from one pair's page to the next, so the
+	 * browser moves it. Absent: the seats carry no names.
+	 */
+	transition?: string;
 }
 
 export interface HemicycleOptions {
