@@ -10,7 +10,8 @@ import { EXPORT_FONT_FAMILY } from '../src/lib/export/font';
 import { exportFontOptions, fontPaths } from '../src/lib/export/font.server';
 
 const dir = 'build/charts';
-const files = readdirSync(dir);
+// The chart files, not their precompressed copies (.gz, .br) that the build writes beside them.
+const files = readdirSync(dir).filter((f) => !/\.(gz|br)$/.test(f));
 const svgs = files.filter((f) => f.endsWith('.svg'));
 const fileLang = (name: string) =>
 	(/\.(kk|ru)\.svg$/.exec(name)?.[1] ?? 'en') as 'en' | 'kk' | 'ru';
