@@ -61,7 +61,7 @@ describe('the 20 units, projected', () => {
 	it('draws a non-empty path for every unit inside the W × H box', () => {
 		expect(geo.regions).toHaveLength(20);
 		for (const r of geo.regions) {
-			expect(r.d, r.id).toMatch(/^M[\d.]+,[\d.]+L/);
+			expect(r.d, r.id).toMatch(/^M[\d.]+ [\d.]+l/);
 			const [[x0, y0], [x1, y1]] = r.bounds;
 			expect(x0, r.id).toBeGreaterThanOrEqual(0);
 			expect(y0, r.id).toBeGreaterThanOrEqual(0);

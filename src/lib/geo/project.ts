@@ -5,10 +5,12 @@
  * (as in data/geo/SOURCES.md), so that regions compare by area as on the ground; fitted to the
  * national outline. The arcs are simplified once in screen space (Douglas–Peucker on each shared
  * arc, so neighbours keep one common border) to drop detail finer than about half a pixel, and
- * coordinates are rounded to one decimal: the page carries tens of kilobytes, not hundreds.
+ * coordinates are rounded to one decimal and written as steps from the last point: the page
+ * carries a few kilobytes of map, not hundreds.
  */
 import { geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
+import { CompactPath } from './compact-path';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
@@ -17,7 +19,7 @@ export interface RegionShape {
 	id: string;
 	name: string;
 	kind: 'region' | 'city';
-	/** SVG path data, one decimal. */
+	/** SVG path data, one decimal, each point after a ring's first as a step (compact-path.ts). */
 	d: string;
 	/** Centre of the projected shape's area (planar centroid), rounded to 2 decimals. */
 	centroid: [number, number];
@@ -184,7 +186,13 @@ export function projectRegions(topology: Topology, options: ProjectOptions): Map
 	const tolerance = options.tolerance ?? 0.4;
 	const projection = fitProjection(topology, options);
 	const simple = simplifyTopology(topology, projection, tolerance);
-	const path = geoPath(projection).digits(1);
+	const context = new CompactPath();
+	const path = geoPath(projection, context);
+	/** Compact path data of a feature or mesh (see compact-path.ts): one decimal, relative steps. */
+	const draw = (object: Parameters<typeof path>[0]) => {
+		path(object);
+		return context.result();
+	};
 	const regions = regionFeatures(simple).map((raw): RegionShape => {
 		const f = dropSpecks(raw, projection, 0.5);
 		const [x0, y0, x1, y1] = path.bounds(f).flat().map(round2) as [number, number, number, number];
@@ -193,7 +201,7 @@ export function projectRegions(topology: Topology, options: ProjectOptions): Map
 			id: f.properties.id,
 			name: f.properties.name_en,
 			kind: f.properties.kind,
-			d: path(f) ?? '',
+			d: draw(f),
 			centroid: [cx, cy],
 			bounds: [
 				[x0, y0],
@@ -205,7 +213,7 @@ export function projectRegions(topology: Topology, options: ProjectOptions): Map
 		width,
 		height,
 		regions,
-		borders: path(mesh(simple, regionsObject(simple), (a, b) => a !== b)) ?? '',
-		outline: path(feature(simple, simple.objects.country!)) ?? ''
+		borders: draw(mesh(simple, regionsObject(simple), (a, b) => a !== b)),
+		outline: draw(feature(simple, simple.objects.country!))
 	};
 }
