@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { test as plain, type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { watchErrors } from './helpers';
 
@@ -42,6 +42,19 @@ test('the default shows 2023 as elected, with or without JavaScript', async ({
 	}
 	check();
 });
+
+// Playwright's own page.goto: the fixture's would wait for a hydration that is made not to come.
+plain(
+	'with JavaScript, the "controls need JavaScript" box never shows, even before hydration @js',
+	async ({ page }) => {
+		// SvelteKit's client never arrives: the page stays as prerendered, as in the moment before
+		// hydration. The box must not show then, or it would show and go, moving the page.
+		await page.route('**/_app/immutable/**', (route) => route.abort());
+		await page.goto('/simulate/', { waitUntil: 'domcontentloaded' });
+		await expect(page.getByTestId('needs-js')).toHaveCount(1);
+		await expect(page.getByTestId('needs-js')).toBeHidden();
+	}
+);
 
 test(
 	'the default chart is prerendered as a standalone SVG file',
