@@ -6,7 +6,9 @@ import { langOf } from '$lib/i18n/lang';
  * Puts the theme script into every page's <head> (it must run before the first paint, so that a
  * reader who chose dark mode never sees a white flash). Its hash is allowed by the
  * Content-Security-Policy in svelte.config.js, computed from the same file. Also sets
- * <html lang> to the page's language, read from its /kk/ or /ru/ prefix.
+ * <html lang> to the page's language, read from its /kk/ or /ru/ prefix. (app.html's <body
+ * data-sveltekit-reload>: every page but the simulator is served without SvelteKit's client, so
+ * every link is a full page load, also from the simulator.)
  */
 export const handle: Handle = ({ event, resolve }) => {
 	const lang = langOf(event.url.pathname);
@@ -20,8 +22,11 @@ export const handle: Handle = ({ event, resolve }) => {
 	});
 };
 
-/** Svelte's hydration marks: empty comments such as <!--[-->, <!--]-->, <!--[-1--> and <!---->. */
-const HYDRATION_MARK = /<!--(?:\[!?-?\d*|\])?-->/g;
+/**
+ * Svelte's hydration marks: empty comments such as <!--[-->, <!--]-->, <!--[-1--> and <!---->,
+ * and the marks around each component's <svelte:head> content, such as <!--12qhfyh-->.
+ */
+const HYDRATION_MARK = /<!--(?:\[!?-?\d*|\]|[a-z0-9]+)?-->/g;
 
 /**
  * A page served without SvelteKit's client (csr = false, most of them) is never hydrated, so the
