@@ -25,6 +25,8 @@ const port = Number(process.env.PERF_PORT ?? 4199);
 const origin = `http://127.0.0.1:${port}`;
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Gzip bytes of the build's files, by URL path (see gzOfPath). @type {Map<string, number | null>} */
+const gzCache = new Map();
 /** @type {import('node:child_process').ChildProcess | undefined} */
 let server;
 /** @type {chromeLauncher.LaunchedChrome | undefined} */
@@ -163,6 +165,8 @@ async function main() {
 		budget: BUDGET
 	};
 	const overPages = results.filter((r) => r.over.length);
+	// A page without a single finished run was not measured: that is no verdict on its speed.
+	const unmeasured = results.filter((r) => r.samples.every((s) => s.error));
 	writeFileSync(
 		options.out,
 		`${JSON.stringify({ ...meta, overBudget: overPages.length > 0, pages: results }, null, '\t')}\n`
@@ -185,6 +189,13 @@ async function main() {
 		console.log(textTable(results));
 	}
 	console.error(`perf: report written to ${options.out}`);
+	if (unmeasured.length) {
+		console.error(
+			`perf: could not measure ${unmeasured.map((r) => r.route).join(', ')}: ` +
+				[...new Set(unmeasured.flatMap((r) => r.samples.map((s) => s.error)))].join('; ')
+		);
+		return 2;
+	}
 	if (overPages.length) {
 		console.error(
 			`perf: ${overPages.length} of ${results.length} pages over budget: ` +
@@ -220,8 +231,6 @@ async function measure(route) {
 	}
 }
 
-/** @type {Map<string, number | null>} */
-const gzCache = new Map();
 /**
  * Gzip bytes (level 9) of a file of the build, by its URL path; null if the build has no such file.
  * @param {string} pathname
