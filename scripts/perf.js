@@ -180,7 +180,8 @@ async function main() {
 				commit,
 				runs,
 				cores: machine.cores,
-				chromium,
+				load: machine.loadAtStart[0] ?? 0,
+				chromium: chromium.replace(/ built on .*$/, ''),
 				lighthouse: lighthouseVersion
 			})
 		);

@@ -126,7 +126,7 @@ export function textTable(rows, budget = BUDGET) {
 /**
  * The same table in Markdown, for the README, under a line that says where it comes from.
  * @param {Row[]} rows
- * @param {{ date: string, commit: string, runs: number, cores: number, chromium: string, lighthouse: string }} meta
+ * @param {{ date: string, commit: string, runs: number, cores: number, load: number, chromium: string, lighthouse: string }} meta
  * @param {Record<string, number>} [budget]
  */
 export function markdownTable(rows, meta, budget = BUDGET) {
@@ -135,7 +135,8 @@ export function markdownTable(rows, meta, budget = BUDGET) {
 	const line = (/** @type {string[]} */ r) => `| ${r.join(' | ')} |`;
 	return [
 		`Measured by \`npm run perf\` on ${meta.date}, commit ${meta.commit}: Lighthouse ${meta.lighthouse}, ` +
-			`mobile preset with simulated throttling, ${meta.chromium}, ${meta.cores} cores, ` +
+			`mobile preset with simulated throttling, ${meta.chromium}, ${meta.cores} cores ` +
+			`(load average ${meta.load.toFixed(2)} at the start), ` +
 			`median of ${meta.runs} run${meta.runs === 1 ? '' : 's'} per page. \`!\` marks a figure over budget.`,
 		'',
 		line(head),

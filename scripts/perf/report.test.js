@@ -98,6 +98,7 @@ describe('markdownTable', () => {
 		commit: 'abc1234',
 		runs: 3,
 		cores: 2,
+		load: 0.2,
 		chromium: 'Chromium 1.2.3',
 		lighthouse: '12.2.3'
 	};
@@ -105,7 +106,9 @@ describe('markdownTable', () => {
 	it('says where the figures come from', () => {
 		expect(lines[0]).toContain('on 2026-12-03, commit abc1234');
 		expect(lines[0]).toContain('Lighthouse 12.2.3');
-		expect(lines[0]).toContain('Chromium 1.2.3, 2 cores, median of 3 runs per page');
+		expect(lines[0]).toContain(
+			'Chromium 1.2.3, 2 cores (load average 0.20 at the start), median of 3 runs per page'
+		);
 		expect(lines[1]).toBe('');
 	});
 	it('is a Markdown table with right-aligned figures, code-formatted pages and the budget', () => {
