@@ -95,10 +95,11 @@ async function main() {
 		const kinds = [...new Set(built.map((p) => p.kind))].join(' ');
 		throw new SetupError(`no page matches; the build's route kinds are: ${kinds}`);
 	}
+	const width = Math.max(...picks.map((p) => p.route.length));
 	console.error(`perf: ${picks.length} pages, ${runs} run${runs === 1 ? '' : 's'} each`);
 	for (const p of picks)
 		console.error(
-			`  ${p.route.padEnd(36)} ${p.kind} ${p.lang}: ` +
+			`  ${p.route.padEnd(width)} ${p.kind} ${p.lang}: ` +
 				(p.why.includes('heaviest')
 					? `heaviest of ${p.candidates} by gzip HTML (${(p.htmlBytes / 1024).toFixed(1)} KB)`
 					: '') +
@@ -139,7 +140,7 @@ async function main() {
 			lighthouseVersion ||= version;
 			samples.get(page.route)?.push(sample);
 			console.error(
-				`  [${run}/${runs}] ${page.route.padEnd(36)} score ${sample.score ?? '–'}  LCP ${sample.lcp ?? '–'}  ` +
+				`  [${run}/${runs}] ${page.route.padEnd(width)} score ${sample.score ?? '–'}  LCP ${sample.lcp ?? '–'}  ` +
 					`TBT ${sample.tbt ?? '–'}  CLS ${sample.cls ?? '–'}${sample.error ? `  ${sample.error}` : ''}`
 			);
 		}
