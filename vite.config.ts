@@ -53,7 +53,7 @@ export default defineConfig({
 	// reads catalogues too (the compare page's address notes).
 	worker: { format: 'es', plugins: () => [icu()] },
 	test: {
-		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.{js,ts}'],
 		environment: 'node',
 		// A test that asserts nothing fails: it could not have caught anything.
 		expect: { requireAssertions: true },
