@@ -5,22 +5,28 @@
  * `npm run perf`, a benchmark. Reads build/: run after `npm run build`.
  */
 import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { htmlOf, pages, weightOf } from '../scripts/weight.js';
 
 const KB = 1024;
 /** The page script alone (theme, tooltips, links, pickers, embeds): every page that does not hydrate. */
 const PAGE_SCRIPT = 4.5 * KB;
+/** The regional map's shapes, one file for every map (src/lib/charts/map/units.ts). */
+const SHAPES = 10 * KB;
 
 /** Budgets by kind of page (the path without its language prefix); the first match counts. */
 const BUDGETS: { kind: RegExp; html: number; js: number }[] = [
-	// Embeds: the figure alone, 15 KB gzip with all it loads; a regional map weighs as on /map/.
-	{ kind: /^\/embed\/[^/]*map[^/]*\/$/, html: 32 * KB, js: PAGE_SCRIPT },
+	// Embeds: the figure alone, 15 KB gzip with all it loads; a regional map also loads the
+	// shapes file (SHAPES, below), once for all maps.
+	{ kind: /^\/embed\/[^/]*map[^/]*\/$/, html: 8 * KB, js: PAGE_SCRIPT },
 	{ kind: /^\/embed\//, html: 15 * KB - PAGE_SCRIPT, js: PAGE_SCRIPT },
-	{ kind: /^\/map\//, html: 40 * KB, js: PAGE_SCRIPT },
+	// The map's shapes are in the shapes file, not in the page.
+	{ kind: /^\/map\//, html: 15 * KB, js: PAGE_SCRIPT },
 	{ kind: /^\/compare\//, html: 18 * KB, js: PAGE_SCRIPT },
 	// A presidential or referendum page with up to two regional turnout maps (2026: 18:00 and
-	// 20:00), each as heavy as /map/'s; the index pages fall through to the default.
-	{ kind: /^\/(president|referendums)\/[^/]+\/$/, html: 64 * KB, js: PAGE_SCRIPT },
+	// 20:00) drawn from the shapes file; the index pages fall through to the default.
+	{ kind: /^\/(president|referendums)\/[^/]+\/$/, html: 12.5 * KB, js: PAGE_SCRIPT },
 	// Hydrated: SvelteKit's client and the simulator's model.
 	{ kind: /^\/simulate\/$/, html: 14 * KB, js: 90 * KB },
 	{ kind: /^\//, html: 16 * KB, js: PAGE_SCRIPT }
@@ -47,6 +53,13 @@ test.describe('byte budgets', { tag: '@js' }, () => {
 		});
 	}
 
+	test('the map shapes are one file of at most 10 KB gzip', () => {
+		const files = readdirSync('build/geo').filter((f) => f.endsWith('.svg'));
+		expect(files).toHaveLength(1);
+		const bytes = gzipSync(readFileSync(`build/geo/${files[0]}`), { level: 9 }).length;
+		expect(bytes, `build/geo/${files[0]}, gzip bytes`).toBeLessThanOrEqual(SHAPES);
+	});
+
 	test('no page loads anything from another host', () => {
 		const external = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
 		for (const route of ALL) {
@@ -54,6 +67,7 @@ test.describe('byte budgets', { tag: '@js' }, () => {
 			const loaded = [
 				...html.matchAll(/<(?:script|img|iframe|source|video|audio|embed)\b[^>]*\ssrc="([^"]*)"/g),
 				...html.matchAll(/<link\b(?![^>]*rel="(?:alternate|canonical)")[^>]*\shref="([^"]*)"/g),
+				...html.matchAll(/<use\b[^>]*\shref="([^"#]+)#/g),
 				...html.matchAll(/url\(\s*['"]?([^'")]+)/g),
 				...html.matchAll(/@import\s+['"]([^'"]+)/g)
 			].map((m) => m[1]!);

@@ -151,7 +151,7 @@ for (const lang of OTHER) {
 			await expect(panel).toContainText(nameOf('KZ-63', lang));
 			await expect(panel.getByRole('button', { name: m.map_panel_close })).toBeVisible();
 
-			await change.locator('path[data-region="KZ-10"]').focus();
+			await change.locator('[data-region="KZ-10"]').focus();
 			await expect(change.locator('.chart-tip')).toContainText(text.change('−15,38'));
 
 			await layers.getByRole('link', { name: m.map_layer_districts }).click();

@@ -48,7 +48,7 @@ function luminance(hex: string): number {
 
 async function fills(figure: Locator): Promise<Map<string, string>> {
 	const pairs = await figure
-		.locator('path[data-region]')
+		.locator('[data-region]')
 		.evaluateAll((els) =>
 			els.map((e) => [e.getAttribute('data-region')!, e.getAttribute('fill')!])
 		);
@@ -79,7 +79,7 @@ test(
 		await page.goto('/map/');
 		const figure = map(page);
 		await expect(figure).toBeVisible();
-		await expect(figure.locator('path[data-region]')).toHaveCount(20);
+		await expect(figure.locator('[data-region]')).toHaveCount(20);
 		const fill = await fills(figure);
 		expect([...fill.keys()].sort()).toEqual(UNITS.map((u) => u.id).sort());
 		expect(T2023.size).toBe(20);
@@ -175,10 +175,10 @@ test('the layer switch changes the map, its legend and the address', async ({ pa
 	const change = map(page, 'map-turnout-change');
 	await expect(change).toBeVisible();
 	await expect(map(page)).toHaveCount(0);
-	await expect(change.locator('path[data-region]')).toHaveCount(20);
+	await expect(change.locator('[data-region]')).toHaveCount(20);
 	// Abai, Jetisu and Ulytau are hatched: compared with the region each was split from.
 	const hatched = await change
-		.locator('path[data-hatch]')
+		.locator('[data-hatch]')
 		.evaluateAll((els) => els.map((e) => e.getAttribute('data-hatch')).sort());
 	expect(hatched).toEqual(Object.keys(PARENT).sort());
 	const changes = new Map(
@@ -215,13 +215,13 @@ test(
 		await expect(tip).toContainText('Almaty');
 		await expect(tip).toContainText('25.82%');
 
-		await figure.locator('path[data-region="KZ-43"]').focus();
+		await figure.locator('[data-region="KZ-43"]').focus();
 		await expect(tip).toContainText('Kyzylorda Region');
 		await expect(tip).toContainText(`${T2023.get('KZ-43')!.toFixed(2)}%`);
 
 		await page.goto('/map/?layer=districts');
 		const districts = map(page, 'map-districts');
-		await districts.locator('path[data-region="KZ-35"]').hover({ position: { x: 60, y: 40 } });
+		await districts.locator('[data-region="KZ-35"]').hover({ position: { x: 60, y: 40 } });
 		await expect(districts.locator('.chart-tip')).toContainText('No. 19: Arman Qalyqov');
 		await expect(districts.locator('.chart-tip')).toContainText('No. 18: winner not in dataset');
 	}
@@ -237,7 +237,7 @@ test(
 		await expect(page.locator('.theme-toggle')).toBeVisible();
 		const figure = map(page);
 		await expect(figure.locator('[tabindex="0"]')).toHaveCount(20);
-		await figure.locator('path[data-region="KZ-55"]').focus();
+		await figure.locator('[data-region="KZ-55"]').focus();
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/\?region=KZ-55$/);
 		const panel = page.locator('[data-panel]');
@@ -248,7 +248,7 @@ test(
 		await expect(page.locator('tr[data-region-row="KZ-55"]')).toHaveClass(/selected/);
 		// Tab moves on to the next region, A to Z (the three cities come last, on top of the map).
 		await page.keyboard.press('Tab');
-		await expect(figure.locator('path[data-region="KZ-61"]')).toBeFocused();
+		await expect(figure.locator('[data-region="KZ-61"]')).toBeFocused();
 		check();
 	}
 );
@@ -294,3 +294,21 @@ for (const id of ['map-turnout-2023', 'map-turnout-change', 'map-districts']) {
 		}
 	);
 }
+
+test('the shapes come from one file, loaded once and drawn with or without JavaScript', async ({
+	page
+}) => {
+	const files: string[] = [];
+	page.on('response', (r) => {
+		if (new URL(r.url()).pathname.startsWith('/geo/')) files.push(`${r.status()} ${r.url()}`);
+	});
+	await page.goto('/map/');
+	const regions = page.locator('[data-region]');
+	await expect(regions).toHaveCount(20);
+	// Each unit is drawn from the file: a <use> of nothing would have no box.
+	for (const region of await regions.all()) {
+		await expect.poll(async () => (await region.boundingBox())?.width ?? 0).toBeGreaterThan(3);
+	}
+	expect(files).toHaveLength(1);
+	expect(files[0]).toMatch(/^200 .*\/geo\/units-[0-9a-f]{8}\.svg$/);
+});

@@ -35,7 +35,7 @@ test.describe('presidential and referendum pages', () => {
 				);
 				await expect(page.locator('[data-facts]')).toContainText(pct('69.44', prefix));
 				const map = page.locator('figure[data-chart="turnout-map-president-2022-2200"]');
-				await expect(map.locator('path[data-region]')).toHaveCount(20);
+				await expect(map.locator('[data-region]')).toHaveCount(20);
 				await expect(map.locator('figcaption')).toContainText('22:00');
 				// The 2022 'against all' conflict (460,484 vs 480,484) is shown under the figure.
 				await expect(page.locator('[data-conflicts]')).toContainText('480,484');
@@ -57,10 +57,10 @@ test.describe('presidential and referendum pages', () => {
 					'Do you accept the new Constitution'
 				);
 				const at18 = page.locator('figure[data-chart="turnout-map-referendum-2026-1800"]');
-				await expect(at18.locator('path[data-region]')).toHaveCount(20);
+				await expect(at18.locator('[data-region]')).toHaveCount(20);
 				await expect(at18.locator('[data-hatch]')).toHaveCount(0);
 				const at20 = page.locator('figure[data-chart="turnout-map-referendum-2026-2000"]');
-				await expect(at20.locator('path[data-region]')).toHaveCount(20);
+				await expect(at20.locator('[data-region]')).toHaveCount(20);
 				expect(notFound2026).toHaveLength(4);
 				const hatched = await at20
 					.locator('[data-hatch]')
@@ -77,9 +77,9 @@ test.describe('presidential and referendum pages', () => {
 		async ({ page }) => {
 			await page.goto('/referendums/2022/');
 			const map = page.locator('figure[data-chart="turnout-map-referendum-2022-close"]');
-			await expect(map.locator('path[data-region]')).toHaveCount(20);
+			await expect(map.locator('[data-region]')).toHaveCount(20);
 			const fill = (id: string) =>
-				map.locator(`path[data-region="${id}"]`).first().getAttribute('fill');
+				map.locator(`[data-region="${id}"]`).first().getAttribute('fill');
 			// Abai (KZ-10) was part of East Kazakhstan (KZ-63) on 5 June 2022.
 			expect(await fill('KZ-10')).toBe(await fill('KZ-63'));
 			await expect(map.locator('[data-hatch="KZ-10"]')).toHaveCount(0);

@@ -58,7 +58,7 @@ describe('chart registry', () => {
 			// A stop per party, bar, region (the map has 20 units) or vote (21 with a turnout),
 			// never one per seat.
 			expect(stops).toBeLessThanOrEqual(24);
-			const tips = [...onPage.matchAll(/<(?:g|path|circle|rect) [^>]*tabindex="0"[^>]*>/g)];
+			const tips = [...onPage.matchAll(/<(?:g|path|use|circle|rect) [^>]*tabindex="0"[^>]*>/g)];
 			expect(tips).toHaveLength(stops);
 			for (const [g] of tips) expect(g).toMatch(/data-tip="[^"]+"/);
 		});

@@ -6,6 +6,8 @@
  * after gzip: the regional maps are the heaviest part of the pages that show them.
  */
 
+import type { GeoContext } from 'd3-geo';
+
 /** One tenth of a pixel as text: 12 → "1.2", -3 → "-.3", 0 → "0". */
 function tenths(v: number): string {
 	const s = String(Math.abs(v) / 10).replace(/^0\./, '.');
@@ -13,7 +15,7 @@ function tenths(v: number): string {
 }
 
 /** A path context for d3-geo's geoPath (moveTo, lineTo, closePath) writing compact path data. */
-export class CompactPath {
+export class CompactPath implements GeoContext {
 	#out = '';
 	/** Last point, in tenths of a pixel. */
 	#x = 0;
@@ -54,6 +56,9 @@ export class CompactPath {
 		this.#out += 'z';
 		this.#inLine = false;
 	}
+
+	/** A new path: nothing to write (each ring starts with its own moveTo). */
+	beginPath() {}
 
 	/** Unused by polygons and lines; required by the context's shape. */
 	arc() {

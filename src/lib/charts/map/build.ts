@@ -71,6 +71,12 @@ export interface MapBase {
 	shapes: MapShape[];
 	borders: string;
 	outline: string;
+	/**
+	 * On a page, the address of the file that holds these shapes (units.ts, geometryFile): the
+	 * map draws each one with <use>, and the file is loaded once for every map of the site.
+	 * Absent: the shapes are written into the chart (as in the standalone files).
+	 */
+	href?: string;
 }
 
 export interface RegionPaint {

@@ -10,7 +10,7 @@ import type { Lang } from '$lib/data/types';
 import { formatChange, isLayerId, LAYER_IDS, numberList, type LayerId } from './build';
 import { luminance } from './scales';
 import { mapText } from './text';
-import { regionalStatus, unitFacts, unplacedDistricts } from './units';
+import { geometryFile, regionalStatus, unitFacts, unplacedDistricts } from './units';
 import { regionMap } from './spec';
 import RegionMap from './RegionMap.svelte';
 
@@ -298,10 +298,17 @@ describe('the districts layer', () => {
 });
 
 describe('RegionMap', () => {
-	it('on the page: 20 region paths, 20 tab stops, hatching only where asked', () => {
+	it('on the page: 20 regions drawn from the shapes file, 20 tab stops, hatching only where asked', () => {
 		const { meta, data: d } = built('turnout-2023');
 		const { body } = render(RegionMap, { props: { meta, data: d } });
-		expect(body.match(/<path[^>]* data-region="KZ-\d\d"/g)).toHaveLength(20);
+		const file = `/geo/${geometryFile(data).name}`;
+		const regions = [...body.matchAll(/<use href="([^"]+)"[^>]* data-region="(KZ-\d\d)"/g)];
+		expect(regions).toHaveLength(20);
+		for (const [, href, id] of regions) expect(href).toBe(`${file}#${id}`);
+		// The shapes are in the file, not in the page.
+		expect(body).not.toMatch(/ d="M\d/);
+		expect(body).toContain(`href="${file}#borders"`);
+		expect(body).toContain(`href="${file}#outline"`);
 		expect(body.match(/tabindex="0"/g)).toHaveLength(20);
 		expect(body).not.toContain('data-hatch');
 		expect(body).toContain('data-city="KZ-71"');
@@ -311,9 +318,24 @@ describe('RegionMap', () => {
 		const { meta, data: d } = built('turnout-change');
 		const { body } = render(RegionMap, { props: { meta, data: d, standalone: true } });
 		expect(body).not.toContain('tabindex');
+		// A file stands alone: its shapes are written into it.
+		expect(body).not.toContain('<use');
+		expect(body.match(/<path d="M[^"]+"[^>]* data-region="KZ-\d\d"/g)).toHaveLength(20);
 		expect(body.match(/data-hatch="KZ-\d\d"/g)).toHaveLength(3);
 		expect(body).toContain('Boundaries: OCHA/UNHCR');
 		expect(body).toContain('CC BY-IGO 3.0');
+	});
+});
+
+describe('the shapes file', () => {
+	it('holds every unit by its code, the borders and the outline, exactly as drawn in a file', () => {
+		const file = geometryFile(data);
+		const { base } = built('turnout-2023').data;
+		for (const s of base.shapes) expect(file.svg).toContain(`<path id="${s.id}" d="${s.d}"/>`);
+		expect(file.svg).toContain(`<path id="borders" d="${base.borders}"/>`);
+		expect(file.svg).toContain(`<path id="outline" d="${base.outline}"/>`);
+		expect(file.svg.match(/<path /g)).toHaveLength(22);
+		expect(file.name).toMatch(/^units-[0-9a-f]{8}\.svg$/);
 	});
 });
 

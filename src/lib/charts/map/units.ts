@@ -73,7 +73,51 @@ export function unplacedDistricts(data: Dataset): number[] {
 	return data.districts.filter((d) => !d.regionId).map((d) => d.no);
 }
 
-let geometryCache: { topology: unknown; base: MapBase } | undefined;
+let geometryCache: { topology: unknown; base: MapBase; file: GeometryFile } | undefined;
+
+export interface GeometryFile {
+	/** The file's name under /geo/, with a hash of its content: a new map is a new name. */
+	name: string;
+	svg: string;
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: enough to tell one map's shapes from the next. */
+function hash(text: string): string {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+	return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * The map's shapes (every unit by its code, the borders and the outline) as one SVG file. A
+ * map on a page draws them with <use href="/geo/<name>#KZ-10">, so that the 9 KB gzip of
+ * shapes arrive once for all the site's maps instead of inside every page that shows one.
+ */
+function toFile(base: MapBase): GeometryFile {
+	const paths = [
+		...[...base.shapes].sort((a, b) => a.id.localeCompare(b.id)).map((s) => [s.id, s.d]),
+		['borders', base.borders],
+		['outline', base.outline]
+	]
+		.map(([id, d]) => `<path id="${id}" d="${d}"/>`)
+		.join('');
+	const svg = `<svg xmlns="http://www.w3.org/2000/svg">${paths}</svg>\n`;
+	return { name: `units-${hash(svg)}.svg`, svg };
+}
+
+function geometry(data: Dataset) {
+	if (geometryCache?.topology !== data.topology) {
+		const projected = projectRegions(data.topology, { width: WIDTH, height: MAP_HEIGHT });
+		const base = mapBase(projected, LEGEND_HEIGHT);
+		geometryCache = { topology: data.topology, base, file: toFile(base) };
+	}
+	return geometryCache;
+}
+
+/** The file of the map's shapes, served at /geo/<name> (src/routes/geo/[file]/+server.ts). */
+export function geometryFile(data: Dataset): GeometryFile {
+	return geometry(data).file;
+}
 
 /**
  * The map's shapes, projected once per topology, in the order of `units` (the language's
@@ -83,14 +127,11 @@ export function mapBaseOf(
 	data: Dataset,
 	units: Pick<UnitFacts, 'id' | 'name'>[] = unitFacts(data)
 ): MapBase {
-	if (geometryCache?.topology !== data.topology) {
-		const geometry = projectRegions(data.topology, { width: WIDTH, height: MAP_HEIGHT });
-		geometryCache = { topology: data.topology, base: mapBase(geometry, LEGEND_HEIGHT) };
-	}
-	const { base } = geometryCache;
+	const { base, file } = geometry(data);
 	const shapes = new Map(base.shapes.map((s) => [s.id, s]));
 	return {
 		...base,
+		href: `/geo/${file.name}`,
 		shapes: units.map((u) => {
 			const shape = shapes.get(u.id);
 			if (!shape) throw new Error(`${FILES.topology}: no shape for ${u.id}`);
