@@ -10,7 +10,7 @@ import { realDataset } from '$lib/data/fixtures';
 import { LANGS } from '$lib/i18n/lang';
 import { t } from '$lib/i18n/text';
 import { CARD_HEIGHT, CARD_WIDTH } from '$lib/embed/card';
-import { CHART_BOX, cardPng, chartCard, fitSvg, siteCard } from './card.server';
+import { CHART_BOX, cardPng, cardPngAsync, chartCard, fitSvg, siteCard } from './card.server';
 import { exportFontOptions } from './font.server';
 import { standaloneSvg } from './render.server';
 
@@ -78,6 +78,14 @@ describe('a chart’s card', () => {
 		const chart = chartById('hemicycle-2023')!;
 		const card = chartCard(standaloneSvg(chart, data, 'kk'), 'kk');
 		expect(inkIn(card, CHART_BOX)).toBeGreaterThan(0.05);
+	});
+});
+
+describe('drawing a card off the main thread', () => {
+	it('gives the same bytes', async () => {
+		const chart = chartById('map-districts')!;
+		const svg = chartCard(standaloneSvg(chart, data, 'ru'), 'ru');
+		expect(Buffer.compare(await cardPngAsync(svg), cardPng(svg))).toBe(0);
 	});
 });
 

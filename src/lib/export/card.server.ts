@@ -13,7 +13,7 @@ import { wrapText } from '$lib/charts/wrap';
 import { t } from '$lib/i18n/text';
 import { SITE_ORIGIN } from '$lib/site';
 import { EXPORT_FONT_FAMILY } from './font';
-import { svgToPng } from './render.server';
+import { svgToPng, svgToPngAsync } from './render.server';
 
 const INK = '#1a1f24';
 const RULE = '#d5dbe0';
@@ -112,4 +112,9 @@ export function siteCard(lang: Lang): string {
 /** A card as PNG: 1200 × 630, scale 1. */
 export function cardPng(svg: string): Buffer {
 	return svgToPng(svg, 1);
+}
+
+/** cardPng drawn off the main thread: the same bytes. */
+export function cardPngAsync(svg: string): Promise<Buffer> {
+	return svgToPngAsync(svg, 1);
 }
