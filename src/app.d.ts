@@ -3,7 +3,10 @@ declare global {
 	namespace App {
 		// interface Error {}
 		// interface Locals {}
-		// interface PageData {}
+		interface PageData {
+			/** The page's title, description and main chart, written into <head> by the root layout. */
+			head?: import('$lib/embed/head').PageHead;
+		}
 		// interface PageState {}
 		// interface Platform {}
 	}

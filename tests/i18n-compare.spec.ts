@@ -56,7 +56,7 @@ for (const lang of LANGS) {
 			await expect(page.locator('main [lang="en"]').first()).toBeAttached();
 			await expect(page.locator('h1')).toHaveText(m.cmp_heading);
 			await expect(page).toHaveTitle(
-				MESSAGES[lang].cmp_title.replace('{a}', '2021').replace('{b}', '2023')
+				`${MESSAGES[lang].cmp_title.replace('{a}', '2021').replace('{b}', '2023')} · Sailau`
 			);
 			await expect(page.locator('#summary-title')).toHaveText(
 				m.cmp_pair

@@ -18,9 +18,6 @@ export interface EmbedTarget {
 	page: string;
 }
 
-/** The context key by which the first figure of a page claims the page's oEmbed link. */
-export const OEMBED_CONTEXT = 'sailau:oembed';
-
 /** The width the default height is estimated for (and the oEmbed `width`). */
 export const EMBED_WIDTH = 600;
 

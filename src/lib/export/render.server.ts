@@ -5,7 +5,7 @@
  */
 import { render } from 'svelte/server';
 import type { Component } from 'svelte';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import type { Dataset, Lang } from '$lib/data/types';
 import type { ChartDefinition } from '$lib/charts/registry.server';
 import type { ChartMeta } from '$lib/charts/ChartSvg.svelte';
@@ -34,13 +34,19 @@ export function standaloneSvg(chart: ChartDefinition, data: Dataset, lang: Lang 
 	return `<?xml version="1.0" encoding="UTF-8"?>\n${renderChart(chart.component, { ...props, meta }, true)}\n`;
 }
 
+const pngOptions = (scale: number): ResvgRenderOptions => ({
+	fitTo: { mode: 'zoom', value: scale },
+	font: exportFontOptions()
+});
+
 /** Drawn with the shipped font only (./fonts), never the machine's: the same bytes everywhere. */
 export function svgToPng(svg: string, scale = 2): Buffer {
-	const resvg = new Resvg(svg, {
-		fitTo: { mode: 'zoom', value: scale },
-		font: exportFontOptions()
-	});
-	return resvg.render().asPng();
+	return new Resvg(svg, pngOptions(scale)).render().asPng();
+}
+
+/** svgToPng drawn on one of libuv's threads (resvg's renderAsync): the same bytes. */
+export async function svgToPngAsync(svg: string, scale = 2): Promise<Buffer> {
+	return (await renderAsync(svg, pngOptions(scale))).asPng();
 }
 
 export function chartCsv(chart: ChartDefinition, data: Dataset, lang: Lang = 'en'): string {

@@ -10,6 +10,8 @@ import { FILES } from '$lib/data/files';
 import { mapText } from '$lib/charts/map/text';
 import { regionalStatus, unitFacts } from '$lib/charts/map/units';
 import { lastMajilis } from './era';
+import { pageHead } from '$lib/embed/head.server';
+import { t } from '$lib/i18n/text';
 
 /** Everything a map page shows beside the chart, with the words in `lang`. */
 export type MapPageData = ReturnType<typeof mapPage>;
@@ -42,4 +44,9 @@ export function mapPage(data: Dataset, lang: Lang = 'en') {
 			boundaries: catalogEntry(data, FILES.topology).gaps
 		}
 	};
+}
+
+/** The head of a map page: the same words on every layer; its card is the layer's map. */
+export function mapHead(lang: Lang, fileId: string) {
+	return pageHead(lang, t(lang, 'map_title'), t(lang, 'map_description'), fileId);
 }

@@ -16,6 +16,7 @@ import { slugOf, votesOf, type PageKind } from '$lib/charts/ballot/pages';
 import { voteName } from '$lib/charts/national-turnout/spec';
 import { formatDate, formatInt, formatPct } from '$lib/format';
 import { translator } from '$lib/i18n/text';
+import { pageHead } from '$lib/embed/head.server';
 
 /** "Kassym-Jomart Tokayev 81.31%" or "Yes 87.15%" (our word), or null. */
 function headline(vote: NationalVote, lang: Lang): string | null {
@@ -78,4 +79,18 @@ export function votePage(data: Dataset, vote: NationalVote, lang: Lang): VotePag
 		question: questionOf(vote),
 		conflicts: conflictsOf(vote)
 	};
+}
+
+/** A vote page's head: its ballot chart stands for it, or its first map where no result is known. */
+export function voteHead(vote: VotePageData, lang: Lang) {
+	const main = vote.hasResults ? vote.ballot.fileId : (vote.maps[0]?.fileId ?? null);
+	return pageHead(lang, vote.title, vote.ballot.meta.desc, main);
+}
+
+/** The head of an index of votes (/president/, /referendums/): no chart, the site card. */
+export function voteIndexHead(kind: PageKind, lang: Lang) {
+	const say = translator(lang);
+	return kind === 'presidential'
+		? pageHead(lang, say('vp_president_title'), say('vp_president_lede'), null)
+		: pageHead(lang, say('vp_referendums_title'), say('vp_referendums_lede'), null);
 }

@@ -1,5 +1,5 @@
 import { getDataset } from '$lib/server/data';
-import { mapPage } from '$lib/pages/map';
+import { mapHead, mapPage } from '$lib/pages/map';
 import { figure } from '$lib/charts/figure.server';
 import { regionMap } from '$lib/charts/map/spec';
 import { DEFAULT_LAYER } from '$lib/charts/map/build';
@@ -8,8 +8,6 @@ import { langOf } from '$lib/i18n/lang';
 
 export const load: PageServerLoad = ({ url }) => {
 	const lang = langOf(url.pathname);
-	return {
-		...mapPage(getDataset(), lang),
-		figure: figure(regionMap, getDataset(), lang, DEFAULT_LAYER)
-	};
+	const map = figure(regionMap, getDataset(), lang, DEFAULT_LAYER);
+	return { head: mapHead(lang, map.fileId), ...mapPage(getDataset(), lang), figure: map };
 };

@@ -1,8 +1,12 @@
 import { getDataset } from '$lib/server/data';
 import { langOf } from '$lib/i18n/lang';
-import { voteIndex } from '$lib/pages/vote';
+import { voteIndex, voteIndexHead } from '$lib/pages/vote';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ url }) => ({
-	items: voteIndex(getDataset(), 'presidential', langOf(url.pathname))
-});
+export const load: PageServerLoad = ({ url }) => {
+	const lang = langOf(url.pathname);
+	return {
+		head: voteIndexHead('presidential', lang),
+		items: voteIndex(getDataset(), 'presidential', lang)
+	};
+};

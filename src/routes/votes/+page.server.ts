@@ -3,6 +3,8 @@ import { langOf } from '$lib/i18n/lang';
 import { figure } from '$lib/charts/figure.server';
 import { byTurnout, nationalTurnout, voteName } from '$lib/charts/national-turnout/spec';
 import { formatPct } from '$lib/format';
+import { pageHead } from '$lib/embed/head.server';
+import { translator } from '$lib/i18n/text';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ url }) => {
@@ -10,8 +12,11 @@ export const load: PageServerLoad = ({ url }) => {
 	const data = getDataset();
 	const [lowest, second] = byTurnout(data.nationalVotes);
 	const known = data.nationalVotes.filter((v) => v.turnoutPct !== null);
+	const m = translator(lang);
+	const turnout = figure(nationalTurnout, data, lang);
 	return {
-		turnout: figure(nationalTurnout, data, lang),
+		head: pageHead(lang, m('votes_title'), m('votes_description'), turnout.fileId),
+		turnout,
 		lede: {
 			count: known.length,
 			first: known[0]!.year,

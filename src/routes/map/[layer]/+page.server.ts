@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getDataset } from '$lib/server/data';
-import { mapPage } from '$lib/pages/map';
+import { mapHead, mapPage } from '$lib/pages/map';
 import { figure } from '$lib/charts/figure.server';
 import { regionMap } from '$lib/charts/map/spec';
 import { DEFAULT_LAYER, LAYER_IDS, isLayerId } from '$lib/charts/map/build';
@@ -15,9 +15,11 @@ export const load: PageServerLoad = ({ params, url }) => {
 	if (!isLayerId(params.layer) || params.layer === DEFAULT_LAYER)
 		error(404, `No map layer "${params.layer}"`);
 	const lang = langOf(url.pathname);
+	const map = figure(regionMap, getDataset(), lang, params.layer);
 	return {
+		head: mapHead(lang, map.fileId),
 		...mapPage(getDataset(), lang),
-		figure: figure(regionMap, getDataset(), lang, params.layer),
+		figure: map,
 		layerId: params.layer
 	};
 };

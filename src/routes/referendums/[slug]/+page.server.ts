@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { getDataset } from '$lib/server/data';
 import { langOf } from '$lib/i18n/lang';
 import { slugOf, voteBySlug, votesOf } from '$lib/charts/ballot/pages';
-import { votePage } from '$lib/pages/vote';
+import { voteHead, votePage } from '$lib/pages/vote';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** One page per referendum in the data. */
@@ -13,5 +13,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 	const data = getDataset();
 	const vote = voteBySlug(data, 'referendum', params.slug);
 	if (!vote) error(404, `No referendum "${params.slug}"`);
-	return { vote: votePage(data, vote, langOf(url.pathname)) };
+	const lang = langOf(url.pathname);
+	const page = votePage(data, vote, lang);
+	return { head: voteHead(page, lang), vote: page };
 };
