@@ -46,23 +46,29 @@ async function heights(page: import('@playwright/test').Page) {
 	);
 }
 
+/**
+ * Opens the host page and waits until both embeds listen. Not the load event: that waits for
+ * every iframe in view and all it loads. The snippet's iframes load lazily: once the first grows
+ * to its content, the second may be out of view and load only when a reader scrolls to it, as
+ * this does (without it, a test waited two minutes for an iframe that never loaded).
+ */
+async function openHost(page: import('@playwright/test').Page) {
+	await page.goto(HOST, { waitUntil: 'domcontentloaded' });
+	await expect(page.locator('iframe')).toHaveCount(2);
+	for (const iframe of await page.locator('iframe').all()) {
+		await iframe.scrollIntoViewIfNeeded();
+		const frame = await (await iframe.elementHandle())!.contentFrame();
+		await frame!.locator('html[data-enhanced]').waitFor({ state: 'attached' });
+	}
+}
+
 for (const width of [390, 1280]) {
 	test(
 		`each iframe is as tall as its embed page at ${width} px`,
 		{ tag: '@js' },
 		async ({ page }) => {
 			await page.setViewportSize({ width, height: 900 });
-			// Not the load event: that waits for every iframe in view and all it loads, which is
-			// not what this test is about (once, on a busy machine, it took two minutes).
-			await page.goto(HOST, { waitUntil: 'domcontentloaded' });
-			await expect(page.locator('iframe')).toHaveCount(2);
-			// The snippet's iframes load lazily: once the first grows to its content, the second
-			// may be out of view and not load until a reader scrolls to it, as this test does.
-			for (const iframe of await page.locator('iframe').all()) {
-				await iframe.scrollIntoViewIfNeeded();
-				const frame = await (await iframe.elementHandle())!.contentFrame();
-				await frame!.locator('html[data-enhanced]').waitFor({ state: 'attached' });
-			}
+			await openHost(page);
 			await expect
 				.poll(async () => (await heights(page)).every((h) => h.frame === h.content))
 				.toBe(true);
@@ -75,9 +81,7 @@ test(
 	'a message from the wrong origin or of the wrong shape changes nothing',
 	{ tag: '@js' },
 	async ({ page }) => {
-		await page.goto(HOST);
-		for (const frame of page.frames().slice(1))
-			await frame.locator('html[data-enhanced]').waitFor({ state: 'attached' });
+		await openHost(page);
 		await expect
 			.poll(async () => (await heights(page)).every((h) => h.frame === h.content))
 			.toBe(true);
@@ -111,7 +115,8 @@ test(
 	'without JavaScript the host shows the fallback image and link',
 	{ tag: '@static' },
 	async ({ page }) => {
-		await page.goto(HOST);
+		// Not the load event, as in openHost: the fallback is in the host page's own HTML.
+		await page.goto(HOST, { waitUntil: 'domcontentloaded' });
 		const fallback = page.locator(
 			`a[href="${SITE}/"] img[src="${SITE}/charts/hemicycle-2023.png"]`
 		);
