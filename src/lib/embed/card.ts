@@ -4,7 +4,7 @@
  * drawn by src/lib/export/card.server.ts.
  */
 import type { Lang } from '$lib/data/types';
-import { BASE_LANG } from '$lib/i18n/lang';
+import { langFileName } from '$lib/i18n/lang';
 
 /** The size social sites ask for (1.91:1). */
 export const CARD_WIDTH = 1200;
@@ -15,5 +15,5 @@ export const SITE_CARD = 'site';
 
 /** /cards/<id>.png in English, /cards/<id>.kk.png, /cards/<id>.ru.png; null: the site card. */
 export function cardPath(id: string | null, lang: Lang): string {
-	return `/cards/${id ?? SITE_CARD}${lang === BASE_LANG ? '' : `.${lang}`}.png`;
+	return `/cards/${langFileName(id ?? SITE_CARD, lang)}.png`;
 }

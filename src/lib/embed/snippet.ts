@@ -4,7 +4,7 @@
  * snippet is shown under every figure and served as the `html` of its oEmbed file.
  */
 import type { Lang } from '$lib/data/types';
-import { chartFile, localize } from '$lib/i18n/lang';
+import { chartFile, langFileName, localize } from '$lib/i18n/lang';
 
 export interface EmbedTarget {
 	/** The chart file id: /embed/<id>/. */
@@ -28,7 +28,7 @@ export function embedUrl(origin: string, id: string, lang: Lang): string {
 
 /** The address of the chart's oEmbed file: /oembed/<id>.json, /oembed/<id>.kk.json. */
 export function oembedPath(id: string, lang: Lang): string {
-	return lang === 'en' ? `/oembed/${id}.json` : `/oembed/${id}.${lang}.json`;
+	return `/oembed/${langFileName(id, lang)}.json`;
 }
 
 /**

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { chartFile, delocalize, langOf, localize, parseChartFormat } from './lang';
+import {
+	chartFile,
+	delocalize,
+	langFileName,
+	langOf,
+	localize,
+	parseChartFormat,
+	parseLangFileName
+} from './lang';
 
 describe('language paths', () => {
 	it('reads the language from the prefix only', () => {
@@ -34,5 +42,19 @@ describe('chart files', () => {
 		expect(parseChartFormat('en.svg')).toBeNull();
 		expect(parseChartFormat('de.svg')).toBeNull();
 		expect(parseChartFormat('a.b.c')).toBeNull();
+	});
+
+	it('names per-language files (cards, oEmbed) and reads the names back', () => {
+		expect(langFileName('hemicycle-2023', 'en')).toBe('hemicycle-2023');
+		expect(langFileName('hemicycle-2023', 'kk')).toBe('hemicycle-2023.kk');
+		for (const lang of ['en', 'kk', 'ru'] as const)
+			expect(parseLangFileName(langFileName('chamber-2004', lang))).toEqual({
+				id: 'chamber-2004',
+				lang
+			});
+		// Only a language other than the base one is a suffix.
+		expect(parseLangFileName('site.en')).toEqual({ id: 'site.en', lang: 'en' });
+		expect(parseLangFileName('site.de')).toEqual({ id: 'site.de', lang: 'en' });
+		expect(parseLangFileName('.kk')).toEqual({ id: '.kk', lang: 'en' });
 	});
 });

@@ -27,9 +27,26 @@ export function localize(path: string, lang: Lang): string {
 	return (lang === BASE_LANG ? base : `/${lang}${base}`) + match[2];
 }
 
+/**
+ * The name of a file that exists once per language, without its extension: <id> in English,
+ * <id>.kk and <id>.ru (the chart files, their cards and their oEmbed answers).
+ */
+export function langFileName(id: string, lang: Lang): string {
+	return lang === BASE_LANG ? id : `${id}.${lang}`;
+}
+
+/** Reads such a name back: 'x' → x in English, 'x.kk' → x in Kazakh. */
+export function parseLangFileName(name: string): { id: string; lang: Lang } {
+	const dot = name.lastIndexOf('.');
+	const lang = name.slice(dot + 1) as Lang;
+	return dot > 0 && LANGS.includes(lang) && lang !== BASE_LANG
+		? { id: name.slice(0, dot), lang }
+		: { id: name, lang: BASE_LANG };
+}
+
 /** A chart's prerendered file in `lang`: /charts/<id>.svg in English, /charts/<id>.kk.svg in Kazakh. */
 export function chartFile(id: string, format: 'svg' | 'png' | 'csv', lang: Lang): string {
-	return lang === BASE_LANG ? `/charts/${id}.${format}` : `/charts/${id}.${lang}.${format}`;
+	return `/charts/${langFileName(id, lang)}.${format}`;
 }
 
 /** Reads a chart file's format parameter: 'svg' → English SVG, 'kk.svg' → Kazakh SVG. */

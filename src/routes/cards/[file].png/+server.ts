@@ -4,8 +4,7 @@ import { CHARTS, chartById } from '$lib/charts/registry.server';
 import { SITE_CARD } from '$lib/embed/card';
 import { cardPngAsync, chartCard, siteCard } from '$lib/export/card.server';
 import { standaloneSvg } from '$lib/export/render.server';
-import { BASE_LANG, LANGS } from '$lib/i18n/lang';
-import type { Lang } from '$lib/data/types';
+import { LANGS, langFileName, parseLangFileName } from '$lib/i18n/lang';
 import { getDataset } from '$lib/server/data';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -15,7 +14,7 @@ export const trailingSlash = 'never';
 /** Every chart file's card and the site card, in each language: <id>, <id>.kk, <id>.ru. */
 const files = () =>
 	[SITE_CARD, ...CHARTS.map((c) => c.id)].flatMap((id) =>
-		LANGS.map((lang) => (lang === BASE_LANG ? id : `${id}.${lang}`))
+		LANGS.map((lang) => langFileName(id, lang))
 	);
 
 /** /cards/<id>.png in English, /cards/<id>.kk.png, /cards/<id>.ru.png. */
@@ -23,10 +22,9 @@ export const entries: EntryGenerator = () => files().map((file) => ({ file }));
 
 /** The card's drawing, or null if no chart file has that id. */
 function cardSvg(file: string): string | null {
-	const m = /^(.+?)(?:\.(kk|ru))?$/.exec(file)!;
-	const lang = (m[2] ?? BASE_LANG) as Lang;
-	if (m[1] === SITE_CARD) return siteCard(lang);
-	const chart = chartById(m[1]!);
+	const { id, lang } = parseLangFileName(file);
+	if (id === SITE_CARD) return siteCard(lang);
+	const chart = chartById(id);
 	return chart ? chartCard(standaloneSvg(chart, getDataset(), lang), lang) : null;
 }
 
