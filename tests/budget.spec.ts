@@ -12,15 +12,17 @@ import { htmlOf, pages, weightOf } from '../scripts/weight.js';
 const KB = 1024;
 /** The page script alone (theme, tooltips, links, pickers, embeds): every page that does not hydrate. */
 const PAGE_SCRIPT = 4.5 * KB;
+/** An embed page's own script (tooltips, height, theme: src/lib/enhance/embed-page.ts). */
+const EMBED_SCRIPT = 2 * KB;
+/** An embed page with all that it loads: HTML, script and, for a map, the shapes file. */
+const EMBED_TOTAL = 15 * KB;
 /** The regional map's shapes, one file for every map (src/lib/charts/map/units.ts). */
-const SHAPES = 10 * KB;
+const SHAPES = 6 * KB;
 
 /** Budgets by kind of page (the path without its language prefix); the first match counts. */
 const BUDGETS: { kind: RegExp; html: number; js: number }[] = [
-	// Embeds: the figure alone, 15 KB gzip with all it loads; a regional map also loads the
-	// shapes file (SHAPES, below), once for all maps.
-	{ kind: /^\/embed\/[^/]*map[^/]*\/$/, html: 8 * KB, js: PAGE_SCRIPT },
-	{ kind: /^\/embed\//, html: 15 * KB - PAGE_SCRIPT, js: PAGE_SCRIPT },
+	// Embeds: the figure alone; with all it loads, EMBED_TOTAL (tested below).
+	{ kind: /^\/embed\//, html: EMBED_TOTAL - EMBED_SCRIPT, js: EMBED_SCRIPT },
 	// The map's shapes are in the shapes file, not in the page.
 	{ kind: /^\/map\//, html: 15 * KB, js: PAGE_SCRIPT },
 	{ kind: /^\/compare\//, html: 18 * KB, js: PAGE_SCRIPT },
@@ -53,11 +55,39 @@ test.describe('byte budgets', { tag: '@js' }, () => {
 		});
 	}
 
-	test('the map shapes are one file of at most 10 KB gzip', () => {
-		const files = readdirSync('build/geo').filter((f) => f.endsWith('.svg'));
+	const shapeFiles = () => readdirSync('build/geo').filter((f) => f.endsWith('.svg'));
+	const gzipOf = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+	test('the map shapes are one file of at most 6 KB gzip', () => {
+		const files = shapeFiles();
 		expect(files).toHaveLength(1);
-		const bytes = gzipSync(readFileSync(`build/geo/${files[0]}`), { level: 9 }).length;
-		expect(bytes, `build/geo/${files[0]}, gzip bytes`).toBeLessThanOrEqual(SHAPES);
+		expect(
+			gzipOf(`build/geo/${files[0]}`),
+			`build/geo/${files[0]}, gzip bytes`
+		).toBeLessThanOrEqual(SHAPES);
+	});
+
+	test('an embed page with all that it loads is at most 15 KB gzip', () => {
+		const embeds = ALL.filter((route) => /^\/(?:(?:kk|ru)\/)?embed\//.test(route));
+		expect(embeds.length).toBeGreaterThan(100);
+		let maps = 0;
+		for (const route of embeds) {
+			const { html, js } = weightOf(route);
+			// The shapes files that its map draws with <use href="/geo/…#unit">.
+			const shapes = [
+				...new Set(
+					[...htmlOf(route).matchAll(/<use\b[^>]*\shref="(\/geo\/[^"#]+)#/g)].map((m) => m[1]!)
+				)
+			];
+			if (shapes.length) maps++;
+			const total = html + js + shapes.reduce((sum, f) => sum + gzipOf(`build${f}`), 0);
+			expect(
+				total,
+				`${route} with its script${shapes.length ? ' and shapes' : ''}, gzip bytes`
+			).toBeLessThanOrEqual(EMBED_TOTAL);
+		}
+		// The map embeds (three layers in three languages) are among them.
+		expect(maps).toBeGreaterThanOrEqual(9);
 	});
 
 	test('no page loads anything from another host', () => {

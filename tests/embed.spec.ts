@@ -182,3 +182,23 @@ for (const theme of ['light', 'dark']) {
 		expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 	});
 }
+
+test(
+	'an embed page loads only its own small script, which shows tooltips and applies the theme',
+	{ tag: '@js' },
+	async ({ page }) => {
+		const scripts: string[] = [];
+		page.on('request', (r) => {
+			if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+		});
+		await page.goto('/kk/embed/map-turnout-change/?theme=dark');
+		expect(scripts).toHaveLength(1);
+		expect(scripts[0]).toMatch(/^\/_app\/immutable\/workers\/embed-page-[\w-]+\.js$/);
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		const unit = page.locator('[data-region="KZ-11"][data-tip]');
+		await unit.hover();
+		const tip = page.locator('.chart-tip');
+		await expect(tip).toBeVisible();
+		await expect(tip).toContainText((await unit.getAttribute('data-tip'))!.split('\n')[0]!);
+	}
+);

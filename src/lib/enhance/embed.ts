@@ -5,19 +5,23 @@
  */
 import { read, sel } from './hooks';
 
-export function installEmbed(doc: Document, loc: Location, win: Window): void {
+/** The embed page's part (run by embed-page.ts, the embed pages' own script). */
+export function installFrame(doc: Document, loc: Location, win: Window): void {
 	const root = doc.querySelector<HTMLElement>(sel('embed'));
-	if (root) {
-		const theme = new URLSearchParams(loc.search).get('theme');
-		if (theme === 'light' || theme === 'dark') doc.documentElement.dataset.theme = theme;
-		const id = read(root, 'embed')!;
-		const post = () => {
-			const height = Math.ceil(root.getBoundingClientRect().height);
-			if (win.parent !== win) win.parent.postMessage({ type: 'sailau:height', id, height }, '*');
-		};
-		post();
-		new ResizeObserver(post).observe(root);
-	}
+	if (!root) return;
+	const theme = new URLSearchParams(loc.search).get('theme');
+	if (theme === 'light' || theme === 'dark') doc.documentElement.dataset.theme = theme;
+	const id = read(root, 'embed')!;
+	const post = () => {
+		const height = Math.ceil(root.getBoundingClientRect().height);
+		if (win.parent !== win) win.parent.postMessage({ type: 'sailau:height', id, height }, '*');
+	};
+	post();
+	new ResizeObserver(post).observe(root);
+}
+
+/** The snippet's copy button, under every figure of the site's pages (run by main.ts). */
+export function installCopyButtons(doc: Document): void {
 	for (const box of doc.querySelectorAll<HTMLTextAreaElement>(sel('embedCode'))) {
 		const button = doc.createElement('button');
 		button.type = 'button';

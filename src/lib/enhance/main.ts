@@ -3,14 +3,15 @@
  * (`csr = false`, for the performance budget): this one small script adds what needs JavaScript
  * on every page (theme switch, tooltips, language links keeping the state), and each page's own
  * enhancement when its hooks (./hooks.ts) are present: the compare picker, the map's unit panel,
- * sortable tables. Pages that stay live (the simulator) load it too, so
+ * sortable tables, the embed snippets' copy buttons. Embed pages load embed-page.ts instead.
+ * Pages that stay live (the simulator) load it too, so
  * these behaviours have a single implementation.
  *
  * It is bundled by Vite as a separate file through `?worker&url` (see +layout.svelte): a
  * self-contained script with a hashed name, loaded by a `<script src>` that the CSP's 'self' allows.
  */
 import { installPairPicker } from './compare';
-import { installEmbed } from './embed';
+import { installCopyButtons } from './embed';
 import { installLangLinks } from './lang-links';
 import { installMap } from './map';
 import { showCurrentNav } from './nav';
@@ -23,7 +24,7 @@ showCurrentNav(document);
 installTooltips(document);
 installLangLinks(document, location);
 installSort(document);
-installEmbed(document, location, window);
+installCopyButtons(document);
 const leaving =
 	installPairPicker(document, location) === 'leaving' ||
 	installMap(document, location, history) === 'leaving';

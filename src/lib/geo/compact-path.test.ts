@@ -3,7 +3,7 @@ import { geoPath } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import { realDataset } from '$lib/data/fixtures';
 import { CompactPath, pathPoints } from './compact-path';
-import { fitProjection, regionFeatures, simplifyTopology } from './project';
+import { fitProjection, regionFeatures, simplifyTopology, TOLERANCE } from './project';
 
 /** Points of absolute path data as d3 writes it with digits(1): "M1,2L3,4Z". */
 function absolutePoints(d: string) {
@@ -37,7 +37,7 @@ describe('CompactPath', () => {
 	it('draws every unit, border and the outline at the same points as absolute paths', () => {
 		const { topology } = realDataset();
 		const projection = fitProjection(topology, { width: 720, height: 420 });
-		const simple = simplifyTopology(topology, projection, 0.4);
+		const simple = simplifyTopology(topology, projection, TOLERANCE);
 		const absolute = geoPath(projection).digits(1);
 		const context = new CompactPath();
 		const compact = geoPath(projection, context);

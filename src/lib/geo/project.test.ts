@@ -6,7 +6,8 @@ import {
 	fitProjection,
 	projectRegions,
 	regionFeatures,
-	simplifyTopology
+	simplifyTopology,
+	TOLERANCE
 } from './project';
 
 const { topology } = realDataset();
@@ -46,7 +47,7 @@ describe('douglasPeucker', () => {
 describe('the 20 units, projected', () => {
 	it('has 20 features, each wound so that it covers a small area, not the rest of the globe', () => {
 		const projection = fitProjection(topology, { width: W, height: H });
-		for (const topo of [topology, simplifyTopology(topology, projection, 0.4)]) {
+		for (const topo of [topology, simplifyTopology(topology, projection, TOLERANCE)]) {
 			const features = regionFeatures(topo);
 			expect(features).toHaveLength(20);
 			for (const f of features) {
