@@ -67,6 +67,7 @@ try {
 		'/src/lib/export/render.server.ts'
 	);
 	const { getDataset } = await vite.ssrLoadModule('/src/lib/server/data.ts');
+	const { langFileName } = await vite.ssrLoadModule('/src/lib/i18n/lang.ts');
 	const data = getDataset();
 	const total = CHARTS.length * langs.length;
 	let n = 0;
@@ -75,7 +76,7 @@ try {
 			const written = [];
 			const svg = formats.some((f) => f !== 'csv') ? standaloneSvg(chart, data, lang) : '';
 			for (const format of formats) {
-				const name = lang === 'en' ? `${chart.id}.${format}` : `${chart.id}.${lang}.${format}`;
+				const name = `${langFileName(chart.id, lang)}.${format}`;
 				const file = join(out, name);
 				const body =
 					format === 'svg' ? svg : format === 'png' ? svgToPng(svg) : chartCsv(chart, data, lang);

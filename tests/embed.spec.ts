@@ -173,9 +173,14 @@ test('every oEmbed file is a valid rich response', { tag: '@static' }, () => {
 	}
 });
 
-for (const theme of ['light', 'dark']) {
-	test(`an embed page passes axe in the ${theme} theme`, { tag: '@js' }, async ({ page }) => {
-		await page.goto(`/embed/vote-share-2023/?theme=${theme}`);
+for (const [id, theme] of [
+	['vote-share-2023', 'light'],
+	['vote-share-2023', 'dark'],
+	['map-turnout-change', 'light'],
+	['map-turnout-change', 'dark']
+]) {
+	test(`the ${id} embed passes axe in the ${theme} theme`, { tag: '@js' }, async ({ page }) => {
+		await page.goto(`/embed/${id}/?theme=${theme}`);
 		await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 		// A framed figure's heading is its caption; the host page has the page's h1.
 		const result = await new AxeBuilder({ page }).disableRules(['page-has-heading-one']).analyze();
