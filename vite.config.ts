@@ -57,6 +57,10 @@ export default defineConfig({
 		environment: 'node',
 		// A test that asserts nothing fails: it could not have caught anything.
 		expect: { requireAssertions: true },
-		testTimeout: 20_000
+		testTimeout: 20_000,
+		// One module graph for all test files instead of a fresh one per file: the files share
+		// the dataset, the registry and d3, and loading them 69 times took 45 of the run's 60 s.
+		// No test mocks a module or changes a global, so nothing leaks from one file to the next.
+		isolate: false
 	}
 });
