@@ -51,6 +51,9 @@ const config = {
 		// Inline the (small) CSS so that the first paint waits for no second request.
 		inlineStyleThreshold: 20_000,
 		prerender: {
+			// Four pages at a time: the chart PNGs and cards are drawn on libuv's threads
+			// (resvg's renderAsync) while the next pages render; 76 s → about 55 s on 2 cores.
+			concurrency: 4,
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			handleUnseenRoutes: 'fail'
