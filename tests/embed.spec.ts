@@ -178,7 +178,7 @@ for (const [id, theme] of [
 	['vote-share-2023', 'dark'],
 	['map-turnout-change', 'light'],
 	['map-turnout-change', 'dark']
-]) {
+] as const) {
 	test(`the ${id} embed passes axe in the ${theme} theme`, { tag: '@js' }, async ({ page }) => {
 		await page.goto(`/embed/${id}/?theme=${theme}`);
 		await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
