@@ -25,6 +25,8 @@ const BUDGETS: { kind: RegExp; html: number; js: number }[] = [
 	{ kind: /^\/embed\//, html: EMBED_TOTAL - EMBED_SCRIPT, js: EMBED_SCRIPT },
 	// The map's shapes are in the shapes file, not in the page.
 	{ kind: /^\/map\//, html: 15 * KB, js: PAGE_SCRIPT },
+	// A pair page: two chambers and the seat change; /compare/ also has the ruling party's history.
+	{ kind: /^\/compare\/[^/]+\/$/, html: 16 * KB, js: PAGE_SCRIPT },
 	{ kind: /^\/compare\//, html: 18 * KB, js: PAGE_SCRIPT },
 	// A presidential or referendum page with up to two regional turnout maps (2026: 18:00 and
 	// 20:00) drawn from the shapes file; the index pages fall through to the default.

@@ -231,19 +231,41 @@ test.describe('on a phone', () => {
 		'nothing on the page is wider than the screen, even with every table open',
 		{ tag: '@static' },
 		async ({ page }, testInfo) => {
-			await page.goto('/compare/2016-2023/');
-			// Open the tables once the page has hydrated, so that hydration cannot close them again.
-			if (testInfo.project.name === 'js') await page.locator('.theme-toggle').waitFor();
-			// Every table, and every "Embed this chart" box with its snippet.
-			const summaries = await page.locator('figure details summary').all();
-			for (const summary of summaries) await summary.click();
-			await expect(page.locator('figure details:not(.embed)[open]')).toHaveCount(4);
-			await expect(page.locator('figure details[open]')).toHaveCount(summaries.length);
-			const width = await page.evaluate(() => document.documentElement.scrollWidth);
-			expect(width).toBeLessThanOrEqual(390);
+			// A pair page (three figures) and /compare/ (with the ruling party's history, four).
+			for (const [path, tables] of [
+				['/compare/', 4],
+				['/compare/2016-2023/', 3]
+			] as const) {
+				await page.goto(path);
+				// Open the tables once the page has hydrated, so that hydration cannot close them again.
+				if (testInfo.project.name === 'js') await page.locator('.theme-toggle').waitFor();
+				// Every table, and every "Embed this chart" box with its snippet.
+				const summaries = await page.locator('figure details summary').all();
+				for (const summary of summaries) await summary.click();
+				await expect(page.locator('figure details:not(.embed)[open]')).toHaveCount(tables);
+				await expect(page.locator('figure details[open]')).toHaveCount(summaries.length);
+				const width = await page.evaluate(() => document.documentElement.scrollWidth);
+				expect(width, path).toBeLessThanOrEqual(390);
+			}
 			// The charts keep a legible size: the seat-change chart is drawn at least 80% of its width.
 			const box = await page.locator('[data-chart="seat-change"] svg').boundingBox();
 			expect(box!.width).toBeGreaterThan(320);
 		}
 	);
 });
+
+test(
+	"a pair page links to the ruling party's history on /compare/ instead of repeating it",
+	{ tag: '@static' },
+	async ({ page }) => {
+		for (const lang of ['', '/kk', '/ru']) {
+			await page.goto(`${lang}/compare/2016-2023/`);
+			await expect(page.locator('[data-chart="ruling-party-history"]')).toHaveCount(0);
+			const link = page.locator('.history-link a');
+			await expect(link).toHaveAttribute('href', `${lang}/compare/#ruling-party-history-caption`);
+			await link.click();
+			await expect(page).toHaveURL(new RegExp(`${lang}/compare/#ruling-party-history-caption$`));
+			await expect(page.locator('#ruling-party-history-caption')).toBeInViewport();
+		}
+	}
+);
