@@ -6,8 +6,8 @@ const port = Number(process.env.PORT ?? 4173);
 /**
  * Debian's Chromium headless shell (`apt-get install chromium-headless-shell`) where there is
  * one, else Debian's Chromium, or the browser named by CHROMIUM_PATH. The same engine; the shell
- * lacks the full browser's window machinery, so a page opens in half the time (the suite ran
- * 10 min in Chromium, 5.5 min in the shell, on the 2-core machine).
+ * lacks the full browser's window machinery, so a page opens in half the time (the suite took
+ * 11.2 min in Chromium, 4.8 min in the shell, with two workers on the 2-core machine).
  */
 const SHELL = '/usr/bin/chromium-headless-shell';
 const executablePath =

@@ -55,6 +55,14 @@ export function scriptsOf(route, build = BUILD) {
 }
 
 /**
+ * The files a page's HTML draws with `<use href="file#id">` (the map's shapes file), each once.
+ * @param {string} html
+ */
+export function useFilesOf(html) {
+	return [...new Set([...html.matchAll(/<use\b[^>]*\shref="([^"#]+)#/g)].map((m) => String(m[1])))];
+}
+
+/**
  * Gzip bytes of a page's HTML, and of all the JavaScript it loads.
  * @param {string} route
  */

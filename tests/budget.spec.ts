@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { htmlOf, pages, weightOf } from '../scripts/weight.js';
+import { htmlOf, pages, useFilesOf, weightOf } from '../scripts/weight.js';
 
 const KB = 1024;
 /** The page script alone (theme, tooltips, links, pickers, embeds): every page that does not hydrate. */
@@ -76,11 +76,7 @@ test.describe('byte budgets', { tag: '@js' }, () => {
 		for (const route of embeds) {
 			const { html, js } = weightOf(route);
 			// The shapes files that its map draws with <use href="/geo/…#unit">.
-			const shapes = [
-				...new Set(
-					[...htmlOf(route).matchAll(/<use\b[^>]*\shref="(\/geo\/[^"#]+)#/g)].map((m) => m[1]!)
-				)
-			];
+			const shapes = useFilesOf(htmlOf(route));
 			if (shapes.length) maps++;
 			const total = html + js + shapes.reduce((sum, f) => sum + gzipOf(`build${f}`), 0);
 			expect(
@@ -99,10 +95,10 @@ test.describe('byte budgets', { tag: '@js' }, () => {
 			const loaded = [
 				...html.matchAll(/<(?:script|img|iframe|source|video|audio|embed)\b[^>]*\ssrc="([^"]*)"/g),
 				...html.matchAll(/<link\b(?![^>]*rel="(?:alternate|canonical)")[^>]*\shref="([^"]*)"/g),
-				...html.matchAll(/<use\b[^>]*\shref="([^"#]+)#/g),
 				...html.matchAll(/url\(\s*['"]?([^'")]+)/g),
 				...html.matchAll(/@import\s+['"]([^'"]+)/g)
 			].map((m) => m[1]!);
+			loaded.push(...useFilesOf(html));
 			expect(loaded.length, route).toBeGreaterThan(0);
 			expect(
 				loaded.filter((u) => external.test(u)),

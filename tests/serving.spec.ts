@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 
 const files = readdirSync('build', { recursive: true, encoding: 'utf8' });
-const TEXT = /\.(html|js|css|json|svg|xml|txt)$/;
+const TEXT = /\.(html|js|css|json|svg|xml|csv|txt)$/;
 
 test('every text file is precompressed, gzip and brotli, to the same bytes @static', () => {
 	const text = files.filter((f) => TEXT.test(f));

@@ -2,7 +2,7 @@
  * A compare page (/compare/ with the default pair, /compare/<a>-<b>/): what it says around its
  * charts, its figures and its head. Server-side: the figures are drawn here. The ruling party's
  * history is the same for every pair, so only /compare/ draws it (`withHistory`) and each pair
- * page links there: 3.4 KB gzip less per pair page, which keeps them within the first round trip.
+ * page links there: 2.3 KB gzip less per pair page, most of what kept them over the first round trip.
  */
 import type { Dataset, Lang } from '$lib/data/types';
 import type { Pair } from '$lib/compare/pair';

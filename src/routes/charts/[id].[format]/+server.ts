@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { CHARTS, chartById } from '$lib/charts/registry.server';
-import { chartCsv, standaloneSvg, svgToPngAsync } from '$lib/export/render.server';
+import { chartCsv, standaloneSvg, svgToPng } from '$lib/export/render.server';
 import { getDataset } from '$lib/server/data';
 import { LANGS, parseChartFormat } from '$lib/i18n/lang';
 import type { EntryGenerator, RequestHandler } from './$types';
@@ -29,7 +29,7 @@ export const entries: EntryGenerator = () =>
  * The chart in its default state as a standalone file: /charts/<id>.svg, .png (2×) or .csv, and
  * the same in Kazakh or Russian at /charts/<id>.kk.svg or /charts/<id>.ru.svg.
  */
-export const GET: RequestHandler = async ({ params }) => {
+export const GET: RequestHandler = ({ params }) => {
 	const chart = chartById(params.id);
 	const parsed = parseChartFormat(params.format);
 	const format = parsed?.format as keyof typeof FORMATS;
@@ -41,7 +41,7 @@ export const GET: RequestHandler = async ({ params }) => {
 		format === 'csv'
 			? chartCsv(chart, data, lang)
 			: format === 'png'
-				? new Uint8Array(await svgToPngAsync(standaloneSvg(chart, data, lang)))
+				? new Uint8Array(svgToPng(standaloneSvg(chart, data, lang)))
 				: standaloneSvg(chart, data, lang);
 	return new Response(body, { headers: { 'content-type': FORMATS[format] } });
 };
