@@ -5,10 +5,13 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { dirname, join } from 'node:path';
+import { inline } from './src/lib/enhance/inline.js';
 
 /** The one inline script of our own (see src/hooks.server.ts): allowed by its hash. */
-const themeInit = readFileSync(new URL('./src/lib/theme/theme-init.js', import.meta.url), 'utf8');
-const themeHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+const headScript = inline(
+	readFileSync(new URL('./src/lib/enhance/head.js', import.meta.url), 'utf8')
+);
+const headHash = `sha256-${createHash('sha256').update(headScript).digest('base64')}`;
 
 /**
  * SvelteKit's route announcer (for screen readers, after client-side navigation) hides itself with
@@ -92,7 +95,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', themeHash],
+				'script-src': ['self', headHash],
 				'style-src': ['self'],
 				'style-src-attr': ['unsafe-hashes', announcerHash],
 				'img-src': ['self', 'data:', 'blob:'],

@@ -27,7 +27,7 @@ export function htmlOf(route, build = BUILD) {
 export const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
 /**
- * Paths (relative to build/) of the JavaScript a page loads before it is interactive.
+ * Paths (relative to build/) of the JavaScript a page loads to be interactive.
  * @param {string} route
  */
 export function scriptsOf(route, build = BUILD) {
@@ -37,6 +37,8 @@ export function scriptsOf(route, build = BUILD) {
 		...html.matchAll(/<link[^>]+href="([^"]+\.js)"[^>]*rel="modulepreload"/g),
 		...html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+\.js)"/g),
 		...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g),
+		// The page script, loaded by the head script once the page has loaded (src/lib/enhance/head.js).
+		...html.matchAll(/<meta name="sailau-script" content="([^"]+\.js)"/g),
 		...html.matchAll(/import\("([^"]+\.js)"\)/g)
 	].map((m) => posix.resolve(dir, String(m[1])).slice(1));
 	/** @type {Set<string>} */

@@ -1,22 +1,26 @@
 import type { Handle } from '@sveltejs/kit';
-import themeInit from '$lib/theme/theme-init.js?raw';
+import headSource from '$lib/enhance/head.js?raw';
+import { inline } from '$lib/enhance/inline.js';
 import { langOf } from '$lib/i18n/lang';
 
 /**
- * Puts the theme script into every page's <head> (it must run before the first paint, so that a
- * reader who chose dark mode never sees a white flash). Its hash is allowed by the
+ * Puts the head script (src/lib/enhance/head.js) into every page's <head>: it must run before the
+ * first paint, so that a reader who chose dark mode never sees a white flash, and it loads the page
+ * script once the page has loaded. Its hash is allowed by the
  * Content-Security-Policy in svelte.config.js, computed from the same file. Also sets
  * <html lang> to the page's language, read from its /kk/ or /ru/ prefix. (app.html's <body
  * data-sveltekit-reload>: every page but the simulator is served without SvelteKit's client, so
  * every link is a full page load, also from the simulator.)
  */
+const headScript = inline(headSource);
+
 export const handle: Handle = ({ event, resolve }) => {
 	const lang = langOf(event.url.pathname);
 	return resolve(event, {
 		transformPageChunk: ({ html }) =>
 			withoutHydrationMarks(
 				html
-					.replace('%sailau.themeInit%', themeInit)
+					.replace('%sailau.head%', headScript)
 					.replace('<html lang="en">', `<html lang="${lang}">`)
 			)
 	});

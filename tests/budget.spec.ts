@@ -96,7 +96,8 @@ test.describe('byte budgets', { tag: '@js' }, () => {
 				...html.matchAll(/<(?:script|img|iframe|source|video|audio|embed)\b[^>]*\ssrc="([^"]*)"/g),
 				...html.matchAll(/<link\b(?![^>]*rel="(?:alternate|canonical)")[^>]*\shref="([^"]*)"/g),
 				...html.matchAll(/url\(\s*['"]?([^'")]+)/g),
-				...html.matchAll(/@import\s+['"]([^'"]+)/g)
+				...html.matchAll(/@import\s+['"]([^'"]+)/g),
+				...html.matchAll(/<meta name="sailau-script" content="([^"]*)"/g)
 			].map((m) => m[1]!);
 			loaded.push(...useFilesOf(html));
 			expect(loaded.length, route).toBeGreaterThan(0);

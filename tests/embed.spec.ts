@@ -197,6 +197,7 @@ test(
 			if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
 		});
 		await page.goto('/kk/embed/map-turnout-change/?theme=dark');
+		await expect(page.locator('html')).toHaveAttribute('data-enhanced');
 		expect(scripts).toHaveLength(1);
 		expect(scripts[0]).toMatch(/^\/_app\/immutable\/workers\/embed-page-[\w-]+\.js$/);
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

@@ -44,8 +44,9 @@ test('no built page links to a missing page, file or anchor', { tag: '@js' }, as
 		const text = readFileSync(join('build', file), 'utf8');
 		const links = await page.evaluate((source) => {
 			const doc = new DOMParser().parseFromString(source, 'text/html');
-			return [...doc.querySelectorAll('a[href], link[href], script[src], img[src]')].map(
-				(e) => e.getAttribute('href') ?? e.getAttribute('src')!
+			const refs = 'a[href], link[href], script[src], img[src], meta[name="sailau-script"]';
+			return [...doc.querySelectorAll(refs)].map(
+				(e) => e.getAttribute('href') ?? e.getAttribute('src') ?? e.getAttribute('content')!
 			);
 		}, text);
 		const here = `/${file.replace(/index\.html$/, '')}`;

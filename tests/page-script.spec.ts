@@ -31,9 +31,13 @@ for (const path of [...STATIC, ...LIVE]) {
 				if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
 			});
 			await page.goto(path);
+			// The page names its script; the head script loads it once the page has loaded. (On the
+			// simulator, hydration rewrites the name as an absolute address: the same file.)
 			const own = await page
-				.locator('script[src]')
-				.evaluateAll((ss) => ss.map((s) => s.getAttribute('src')));
+				.locator('meta[name="sailau-script"]')
+				.evaluateAll((ms) =>
+					ms.map((m) => new URL(m.getAttribute('content')!, location.href).pathname)
+				);
 			expect(own).toHaveLength(1);
 			expect(own[0]).toMatch(/^\/_app\/immutable\/workers\/main-[\w-]+\.js$/);
 			const kit = await page.locator('link[rel="modulepreload"]').count();
@@ -43,6 +47,7 @@ for (const path of [...STATIC, ...LIVE]) {
 				await expect(page.locator('.theme-toggle')).toBeHidden();
 				return;
 			}
+			await expect(page.locator('html')).toHaveAttribute('data-enhanced');
 			expect(scripts).toContain(own[0]);
 			if (STATIC.includes(path)) expect(scripts).toEqual([own[0]]);
 			const toggle = page.locator('.theme-toggle');

@@ -1,16 +1,15 @@
 /**
- * Embeds. On an embed page (the `embed` hook): applies `?theme=light|dark` and posts the page's
- * height to the framing page (`{ type: 'sailau:height', id, height }`, read by /embed.js) on load
- * and whenever it changes. Under a figure: adds a copy button to each embed snippet.
+ * Embeds. On an embed page (the `embed` hook): posts the page's height to the framing page
+ * (`{ type: 'sailau:height', id, height }`, read by /embed.js) on load and whenever it changes;
+ * the theme the address asks for is applied before the first paint by ./head.js. Under a figure:
+ * adds a copy button to each embed snippet.
  */
 import { read, sel } from './hooks';
 
 /** The embed page's part (run by embed-page.ts, the embed pages' own script). */
-export function installFrame(doc: Document, loc: Location, win: Window): void {
+export function installFrame(doc: Document, win: Window): void {
 	const root = doc.querySelector<HTMLElement>(sel('embed'));
 	if (!root) return;
-	const theme = new URLSearchParams(loc.search).get('theme');
-	if (theme === 'light' || theme === 'dark') doc.documentElement.dataset.theme = theme;
 	const id = read(root, 'embed')!;
 	const post = () => {
 		const height = Math.ceil(root.getBoundingClientRect().height);

@@ -8,7 +8,8 @@
  * these behaviours have a single implementation.
  *
  * It is bundled by Vite as a separate file through `?worker&url` (see +layout.svelte): a
- * self-contained script with a hashed name, loaded by a `<script src>` that the CSP's 'self' allows.
+ * self-contained script with a hashed name, named by the page's `<meta name="sailau-script">` and
+ * loaded by the head script (./head.js) once the page has loaded; the CSP's 'self' allows it.
  */
 import { installPairPicker } from './compare';
 import { installCopyButtons } from './embed';

@@ -1,7 +1,7 @@
 /**
  * The light/dark switch (the `themeToggle` hook, shown by CSS only when JavaScript runs, since
  * without it the page simply follows the system setting). It starts from the reader's earlier choice (applied before
- * paint by theme-init.js) or the system preference, and remembers the new choice in localStorage.
+ * paint by head.js) or the system preference, and remembers the new choice in localStorage.
  */
 import { sel } from './hooks';
 
