@@ -91,21 +91,19 @@ test(
 	}
 );
 
-test(
-	'on a phone the navigation is one row, scrolled to the current page',
-	{ tag: '@js' },
-	async ({ page }) => {
-		await page.setViewportSize({ width: 390, height: 844 });
-		await page.goto('/kk/data/');
-		const nav = page.locator('header nav:not(.langs)');
-		const current = nav.locator('a[aria-current="page"]');
-		const [row, link] = [await nav.boundingBox(), await current.boundingBox()];
-		expect(link!.x).toBeGreaterThanOrEqual(row!.x);
-		expect(link!.x + link!.width).toBeLessThanOrEqual(row!.x + row!.width + 1);
-		// One row: every link shares the first link's top.
-		const tops = await nav
-			.locator('a')
-			.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().top));
-		expect(new Set(tops).size).toBe(1);
-	}
-);
+// With or without JavaScript: Chromium does it in CSS (scroll-initial-target) before the first
+// paint; the page script does it in browsers that cannot.
+test('on a phone the navigation is one row, scrolled to the current page', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/kk/data/');
+	const nav = page.locator('header nav:not(.langs)');
+	const current = nav.locator('a[aria-current="page"]');
+	const [row, link] = [await nav.boundingBox(), await current.boundingBox()];
+	expect(link!.x).toBeGreaterThanOrEqual(row!.x);
+	expect(link!.x + link!.width).toBeLessThanOrEqual(row!.x + row!.width + 1);
+	// One row: every link shares the first link's top.
+	const tops = await nav
+		.locator('a')
+		.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().top));
+	expect(new Set(tops).size).toBe(1);
+});

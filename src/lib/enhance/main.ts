@@ -20,8 +20,9 @@ import { installSort } from './sort';
 import { installThemeToggle } from './theme';
 import { installTooltips } from './tooltip';
 
-installThemeToggle(document);
+// First, while the page's layout is still clean: it reads the navigation's size.
 showCurrentNav(document);
+installThemeToggle(document);
 installTooltips(document);
 installLangLinks(document, location);
 installSort(document);
