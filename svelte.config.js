@@ -9,7 +9,8 @@ import { inline } from './src/lib/enhance/inline.js';
 
 /** The one inline script of our own (see src/hooks.server.ts): allowed by its hash. */
 const headScript = inline(
-	readFileSync(new URL('./src/lib/enhance/head.js', import.meta.url), 'utf8')
+	readFileSync(new URL('./src/lib/enhance/head.js', import.meta.url), 'utf8'),
+	'src/lib/enhance/head.js'
 );
 const headHash = `sha256-${createHash('sha256').update(headScript).digest('base64')}`;
 

@@ -40,10 +40,14 @@ export function scriptsOf(route, build = BUILD) {
 		// The page script, loaded by the head script once the page has loaded (src/lib/enhance/head.js).
 		...html.matchAll(/<meta name="sailau-script" content="([^"]+\.js)"/g),
 		...html.matchAll(/import\("([^"]+\.js)"\)/g)
-	].map((m) => posix.resolve(dir, String(m[1])).slice(1));
+	].map((m) => String(m[1]));
+	// SvelteKit's modules on the simulator, preloaded on load (src/lib/server/app-start.ts).
+	for (const m of html.matchAll(/<meta name="sailau-app" content="([^"]+)"/g))
+		refs.push(...String(m[1]).split(' '));
+	const files = refs.map((ref) => posix.resolve(dir, ref).slice(1));
 	/** @type {Set<string>} */
 	const seen = new Set();
-	const queue = [...new Set(refs)];
+	const queue = [...new Set(files)];
 	while (queue.length) {
 		const file = /** @type {string} */ (queue.pop());
 		if (seen.has(file)) continue;

@@ -17,7 +17,7 @@ export const test = base.extend({
 			const own = response && new URL(response.url()).origin === new URL(baseURL!).origin;
 			if (javaScriptEnabled && html && own && response?.ok()) {
 				await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
-				if (await page.locator('link[rel="modulepreload"]').count())
+				if (await page.locator('meta[name="sailau-app"]').count())
 					await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 			}
 			return response;

@@ -1,4 +1,4 @@
-// Runs in <head> before the first paint (inline, without these comments: see ./inline.js; in a
+// Runs in <head> before the first paint (inline and minified: see ./inline.js; in a
 // block so that it declares no globals). It marks that JavaScript runs (<html data-js>, so that
 // CSS can lay out controls that the page script will make work, with no shift when it does), and
 // applies the theme: on an embed page the one its address asks for (`?theme=light|dark`, from
@@ -19,15 +19,31 @@
 	if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
 
 	// The page script (src/lib/enhance/main.ts, or an embed page's own), named by the page's
-	// sailau-script meta tag, is fetched once the page has loaded: all it adds is behaviour on a
-	// page that is already complete, and a request started in <head> competes with the HTML on a
-	// slow connection and delays the first paint (~140 ms under Lighthouse's mobile preset).
-	addEventListener('load', () => {
-		const src = document.querySelector('meta[name="sailau-script"]')?.getAttribute('content');
-		if (!src) return;
-		const script = document.createElement('script');
-		script.type = 'module';
-		script.src = src;
-		document.head.append(script);
-	});
+	// sailau-script meta tag, is fetched once the page has loaded and painted: all it adds is
+	// behaviour on a page that is already complete, and a request that starts sooner competes
+	// with the page on a slow connection and delays its first paint (~140 ms from <head> under
+	// Lighthouse's mobile preset; from the load event, when a small page loads before it paints).
+	// On the one page SvelteKit's client hydrates (the simulator), the client's modules, named by
+	// the sailau-app meta tag, are preloaded then too, and SvelteKit's start script waits for the
+	// `sailau:ready` event sent here (src/lib/server/app-start.ts).
+	const named = (/** @type {string} */ name) =>
+		document.querySelector(`meta[name="${name}"]`)?.getAttribute('content');
+	const ready = () => {
+		for (const href of named('sailau-app')?.split(' ') ?? []) {
+			const link = document.createElement('link');
+			link.rel = 'modulepreload';
+			link.href = href;
+			document.head.append(link);
+		}
+		const src = named('sailau-script');
+		if (src) {
+			const script = document.createElement('script');
+			script.type = 'module';
+			script.src = src;
+			document.head.append(script);
+		}
+		dispatchEvent(new Event('sailau:ready'));
+	};
+	// After the next frame is painted: a timer set in an animation frame runs once it is drawn.
+	addEventListener('load', () => requestAnimationFrame(() => setTimeout(ready)));
 }
