@@ -41,10 +41,17 @@ export function scriptsOf(route, build = BUILD) {
 		...html.matchAll(/<meta name="sailau-script" content="([^"]+\.js)"/g),
 		...html.matchAll(/import\("([^"]+\.js)"\)/g)
 	].map((m) => String(m[1]));
-	// SvelteKit's modules on the simulator, preloaded on load (src/lib/server/app-start.ts).
-	for (const m of html.matchAll(/<meta name="sailau-app" content="([^"]+)"/g))
-		refs.push(...String(m[1]).split(' '));
 	const files = refs.map((ref) => posix.resolve(dir, ref).slice(1));
+	// On the page SvelteKit's client hydrates: the layout and page modules that its app entry
+	// imports when it starts, for the node ids named in the start script.
+	const ids = /node_ids: \[([\d, ]+)\]/.exec(html)?.[1]?.split(', ') ?? [];
+	const app = files.find((f) => /\/entry\/app\.[\w-]+\.js$/.test(f));
+	for (const id of ids) {
+		const code = app ? readFileSync(posix.join(build, app), 'utf8') : '';
+		const node = new RegExp(`import\\(\`(\\.\\./nodes/${id}\\.[\\w-]+\\.js)\``).exec(code)?.[1];
+		if (!app || !node) throw new Error(`${route}: SvelteKit's module for node ${id} not found`);
+		files.push(posix.join(posix.dirname(app), node));
+	}
 	/** @type {Set<string>} */
 	const seen = new Set();
 	const queue = [...new Set(files)];

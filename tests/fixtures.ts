@@ -7,6 +7,10 @@
  */
 import { test as base, expect } from '@playwright/test';
 
+/** A page SvelteKit's client hydrates: its inline start script is there (the simulator). */
+export const isApp = () =>
+	[...document.scripts].some((s) => !s.src && s.text.includes('__sveltekit_'));
+
 export const test = base.extend({
 	page: async ({ page, javaScriptEnabled, baseURL }, use) => {
 		const goto = page.goto.bind(page);
@@ -17,7 +21,7 @@ export const test = base.extend({
 			const own = response && new URL(response.url()).origin === new URL(baseURL!).origin;
 			if (javaScriptEnabled && html && own && response?.ok()) {
 				await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
-				if (await page.locator('meta[name="sailau-app"]').count())
+				if (await page.evaluate(isApp))
 					await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 			}
 			return response;

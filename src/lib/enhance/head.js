@@ -23,19 +23,10 @@
 	// behaviour on a page that is already complete, and a request that starts sooner competes
 	// with the page on a slow connection and delays its first paint (~140 ms from <head> under
 	// Lighthouse's mobile preset; from the load event, when a small page loads before it paints).
-	// On the one page SvelteKit's client hydrates (the simulator), the client's modules, named by
-	// the sailau-app meta tag, are preloaded then too, and SvelteKit's start script waits for the
+	// On the one page SvelteKit's client hydrates (the simulator), its start script waits for the
 	// `sailau:ready` event sent here (src/lib/server/app-start.ts).
-	const named = (/** @type {string} */ name) =>
-		document.querySelector(`meta[name="${name}"]`)?.getAttribute('content');
 	const ready = () => {
-		for (const href of named('sailau-app')?.split(' ') ?? []) {
-			const link = document.createElement('link');
-			link.rel = 'modulepreload';
-			link.href = href;
-			document.head.append(link);
-		}
-		const src = named('sailau-script');
+		const src = document.querySelector('meta[name="sailau-script"]')?.getAttribute('content');
 		if (src) {
 			const script = document.createElement('script');
 			script.type = 'module';
@@ -44,6 +35,16 @@
 		}
 		dispatchEvent(new Event('sailau:ready'));
 	};
-	// After the next frame is painted: a timer set in an animation frame runs once it is drawn.
-	addEventListener('load', () => requestAnimationFrame(() => setTimeout(ready)));
+	// After the load event and the first paint, as the browser reports it (paint timing: the
+	// frame is on screen; a request sent before that, even after the frame was drawn, counts as
+	// delaying it in Lighthouse's simulation), else after the next frame.
+	let pending = 2;
+	const step = () => --pending || setTimeout(ready);
+	addEventListener('load', step);
+	if (PerformanceObserver.supportedEntryTypes?.includes('paint'))
+		new PerformanceObserver((_, observer) => {
+			observer.disconnect();
+			step();
+		}).observe({ type: 'paint', buffered: true });
+	else requestAnimationFrame(() => setTimeout(step));
 }

@@ -11,12 +11,13 @@ import { createHash } from 'node:crypto';
  * started after the page (measured 7 December 2026). The prerendered page is complete without
  * the client (it shows the default chamber), so nothing is lost by starting it then.
  *
- * This takes the modulepreload links out of <head> and names their files in
- * `<meta name="sailau-app">`, which the head script (src/lib/enhance/head.js) preloads after the
- * load event and the next paint, when it also sends `sailau:ready`; it makes the start script's
- * import wait for that event, and puts the new script's hash in the page's
- * Content-Security-Policy in place of the old one. A page whose start script or policy is not
- * shaped as expected (a SvelteKit upgrade) stops the build with an error naming the page.
+ * This takes the modulepreload links out of <head> and makes the start script's imports wait for
+ * `sailau:ready`, the event the head script (src/lib/enhance/head.js) sends once the page has
+ * loaded and painted; it puts the new script's hash in the page's Content-Security-Policy in
+ * place of the old one. The client's modules then arrive in three steps of imports instead of
+ * one step of preloads (a list of them in the page would cost 220 B gzip, and the page is at its
+ * 14 KB budget). A page whose start script or policy is not shaped as expected (a SvelteKit
+ * upgrade) stops the build with an error naming the page.
  */
 export function startAppOnLoad(html: string, page: string): string {
 	const start = /<script>(\s*\{\s*__sveltekit_\w+ = [\s\S]*?)<\/script>/.exec(html);
@@ -31,21 +32,14 @@ export function startAppOnLoad(html: string, page: string): string {
 	if (from < 0 || semi < from) fail('no `Promise.all([…]).then(…);` statement to defer');
 	const deferred = `${body.slice(0, from)}addEventListener('sailau:ready', () => ${body.slice(from, semi)})${body.slice(semi)}`;
 
-	const files: string[] = [];
-	let out = html.replace(/<link\b[^>]*\brel="modulepreload"[^>]*>/g, (link) => {
-		const href = /\bhref="([^"]+)"/.exec(link)?.[1];
-		if (!href) fail(`a modulepreload link without href: ${link}`);
-		files.push(href!);
-		return '';
-	});
-	if (!files.length) fail('no modulepreload links');
+	// The client's modules are imported when it starts; asked for in <head>, they compete with the page.
+	let out = html.replace(/<link\b[^>]*\brel="modulepreload"[^>]*>/g, '');
 	const [before, after] = [hash(body), hash(deferred)];
 	if (!out.includes(`'${before}'`))
 		fail(`the Content-Security-Policy does not allow it ('${before}')`);
 	out = out
 		.replace(`'${before}'`, `'${after}'`)
-		.replace(start[0], () => `<script>${deferred}</script>`)
-		.replace('</head>', () => `<meta name="sailau-app" content="${files.join(' ')}" /></head>`);
+		.replace(start[0], () => `<script>${deferred}</script>`);
 	return out;
 }
 
