@@ -12,4 +12,11 @@ declare global {
 	}
 }
 
+// HTML's `blocking="render"` (the root layout's <link rel="expect">), not yet in Svelte's types.
+declare module 'svelte/elements' {
+	interface HTMLLinkAttributes {
+		blocking?: 'render' | null;
+	}
+}
+
 export {};

@@ -1,4 +1,5 @@
 import { expect, isApp, test } from './fixtures';
+import { htmlOf, pages } from '../scripts/weight.js';
 
 /**
  * Every page but the simulator is served without SvelteKit's client (csr = false) and carries
@@ -106,4 +107,20 @@ test('on a phone the navigation is one row, scrolled to the current page', async
 		.locator('a')
 		.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().top));
 	expect(new Set(tops).size).toBe(1);
+});
+
+// A first paint of a half-parsed header shifts it as the rest arrives (its row grows when the
+// language and theme switches are parsed): every page with a header holds its first paint until
+// the parser reaches <main> (Chromium; other browsers ignore the hint).
+test('every page with a header paints first once the header is whole', { tag: '@static' }, () => {
+	const routes = pages();
+	expect(routes.length).toBeGreaterThan(100);
+	for (const route of routes) {
+		const html = htmlOf(route);
+		const hasHeader = html.includes('<header');
+		expect(html.includes('<link rel="expect" href="#main" blocking="render"'), route).toBe(
+			hasHeader
+		);
+		if (hasHeader) expect(html, route).toMatch(/<header[\s\S]*<\/header>\s*<main id="main"/);
+	}
 });
