@@ -1,18 +1,18 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { inline } from './src/lib/enhance/inline.js';
+import { cspHash } from './src/lib/server/csp-hash.js';
 
 /** The one inline script of our own (see src/hooks.server.ts): allowed by its hash. */
 const headScript = inline(
 	readFileSync(new URL('./src/lib/enhance/head.js', import.meta.url), 'utf8'),
 	'src/lib/enhance/head.js'
 );
-const headHash = `sha256-${createHash('sha256').update(headScript).digest('base64')}`;
+const headHash = cspHash(headScript);
 
 /**
  * SvelteKit's route announcer (for screen readers, after client-side navigation) hides itself with
@@ -20,7 +20,7 @@ const headHash = `sha256-${createHash('sha256').update(headScript).digest('base6
  */
 const announcerStyle =
 	'position: absolute; left: 0; top: 0; clip: rect(0 0 0 0); clip-path: inset(50%); overflow: hidden; white-space: nowrap; width: 1px; height: 1px';
-const announcerHash = `sha256-${createHash('sha256').update(announcerStyle).digest('base64')}`;
+const announcerHash = cspHash(announcerStyle);
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { cspHash } from './csp-hash.js';
 
 /**
  * SvelteKit's client on the one page it hydrates (the simulator), started once the page has
@@ -34,7 +34,7 @@ export function startAppOnLoad(html: string, page: string): string {
 
 	// The client's modules are imported when it starts; asked for in <head>, they compete with the page.
 	let out = html.replace(/<link\b[^>]*\brel="modulepreload"[^>]*>/g, '');
-	const [before, after] = [hash(body), hash(deferred)];
+	const [before, after] = [cspHash(body), cspHash(deferred)];
 	if (!out.includes(`'${before}'`))
 		fail(`the Content-Security-Policy does not allow it ('${before}')`);
 	out = out
@@ -42,6 +42,3 @@ export function startAppOnLoad(html: string, page: string): string {
 		.replace(start[0], () => `<script>${deferred}</script>`);
 	return out;
 }
-
-const hash = (script: string) =>
-	`sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}`;
