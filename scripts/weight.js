@@ -46,8 +46,8 @@ export function scriptsOf(route, build = BUILD) {
 	// imports when it starts, for the node ids named in the start script.
 	const ids = /node_ids: \[([\d, ]+)\]/.exec(html)?.[1]?.split(', ') ?? [];
 	const app = files.find((f) => /\/entry\/app\.[\w-]+\.js$/.test(f));
+	const code = app && ids.length ? readFileSync(posix.join(build, app), 'utf8') : '';
 	for (const id of ids) {
-		const code = app ? readFileSync(posix.join(build, app), 'utf8') : '';
 		const node = new RegExp(`import\\(\`(\\.\\./nodes/${id}\\.[\\w-]+\\.js)\``).exec(code)?.[1];
 		if (!app || !node) throw new Error(`${route}: SvelteKit's module for node ${id} not found`);
 		files.push(posix.join(posix.dirname(app), node));
