@@ -10,15 +10,28 @@ export const MISSING = '–';
  */
 const LOCALES: Record<Lang, string> = { en: 'en-GB', kk: 'ru-RU', ru: 'ru-RU' };
 
+/**
+ * One formatter per language and options, made on first use: making an Intl.NumberFormat costs
+ * about a hundred times what formatting with it does, and a page formats hundreds of numbers (the
+ * simulator's hydration spent 25 ms making them, the build about as much per page).
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+	const key = `${lang} ${JSON.stringify(options)}`;
+	let format = formatters.get(key);
+	if (!format) formatters.set(key, (format = new Intl.NumberFormat(LOCALES[lang], options)));
+	return format;
+}
+
 export function formatInt(n: number | null | undefined, lang: Lang = 'en'): string {
-	return n == null ? MISSING : new Intl.NumberFormat(LOCALES[lang]).format(n);
+	return n == null ? MISSING : numberFormat(lang).format(n);
 }
 
 export function formatPct(n: number | null | undefined, digits = 2, lang: Lang = 'en'): string {
 	if (n == null) return MISSING;
 	// Kazakh sets no space before the per cent sign (CLDR kk: "54,21%").
 	if (lang === 'kk') return `${formatFixed(n, digits, 'kk')}%`;
-	return new Intl.NumberFormat(LOCALES[lang], {
+	return numberFormat(lang, {
 		style: 'percent',
 		minimumFractionDigits: digits,
 		maximumFractionDigits: digits
@@ -26,14 +39,12 @@ export function formatPct(n: number | null | undefined, digits = 2, lang: Lang =
 }
 
 export function formatSigned(n: number, lang: Lang = 'en'): string {
-	return new Intl.NumberFormat(LOCALES[lang], { signDisplay: 'exceptZero' })
-		.format(n)
-		.replace('-', '−');
+	return numberFormat(lang, { signDisplay: 'exceptZero' }).format(n).replace('-', '−');
 }
 
 /** A number with exactly `digits` decimals in the language's notation. */
 export function formatFixed(n: number, digits: number, lang: Lang): string {
-	return new Intl.NumberFormat(LOCALES[lang], {
+	return numberFormat(lang, {
 		minimumFractionDigits: digits,
 		maximumFractionDigits: digits
 	}).format(n);
