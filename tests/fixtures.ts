@@ -1,8 +1,8 @@
 /**
  * Playwright's `test` with one change: in the JavaScript project, `page.goto` of an HTML page
  * returns only once the page listens: the page script has run (it marks <html data-enhanced>)
- * and, on a page that SvelteKit's client hydrates, the layout's first effect has run (it marks
- * <html data-hydrated>). Without it, a test could click or type before the page listens, which
+ * and, on a page that SvelteKit's client hydrates, the pointer has moved (the client starts on
+ * first use) and the layout's first effect has run (it marks <html data-hydrated>). Without it, a test could click or type before the page listens, which
  * passes on an idle machine and fails on a busy one.
  */
 import { test as base, expect } from '@playwright/test';
@@ -21,8 +21,12 @@ export const test = base.extend({
 			const own = response && new URL(response.url()).origin === new URL(baseURL!).origin;
 			if (javaScriptEnabled && html && own && response?.ok()) {
 				await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
-				if (await page.evaluate(isApp))
+				// The client starts on the reader's first sign of use (src/lib/enhance/app-wake.ts): a
+				// pointer moved over the page, as a reader's would.
+				if (await page.evaluate(isApp)) {
+					await page.mouse.move(1, 1);
 					await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+				}
 			}
 			return response;
 		};

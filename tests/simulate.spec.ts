@@ -56,6 +56,87 @@ plain(
 	}
 );
 
+plain(
+	'with JavaScript, the client waits for the reader: not hydrated at load, hydrated on first use @js',
+	async ({ page }) => {
+		const check = watchErrors(page);
+		await page.goto('/simulate/');
+		await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
+		// The page script has enabled the prerendered controls; nothing has asked for the client.
+		await expect(page.getByLabel('Threshold', { exact: true })).toBeEnabled();
+		const started = page.waitForRequest(/\/_app\/immutable\/entry\/start\./, { timeout: 1500 });
+		await expect(started).rejects.toThrow();
+		await expect(page.locator('html[data-hydrated]')).toHaveCount(0);
+
+		await page.mouse.move(40, 40);
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await page.getByLabel('Threshold', { exact: true }).fill('7');
+		await expect(explanation(page)).toContainText(SEVEN);
+		check();
+	}
+);
+
+plain('with JavaScript, an address with rules starts the client at once @js', async ({ page }) => {
+	await page.goto('/simulate/?e=2023&t=7&m=hare&c=mixed&s=membership');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await expect(explanation(page)).toContainText(SEVEN);
+	await expect(page.getByLabel('Threshold', { exact: true })).toHaveValue('7');
+});
+
+plain(
+	'with JavaScript, what the reader does before the client has woken is done again once it has @js',
+	async ({ page }) => {
+		const check = watchErrors(page);
+		// Hold the client's start module until the reader has acted (a slow connection).
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\/_app\/immutable\/entry\/start\./, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/simulate/');
+		await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
+		await page.getByRole('radio', { name: /^D'Hondt/ }).check();
+		await page.getByLabel('Threshold', { exact: true }).fill('7');
+		await expect(page.locator('html[data-hydrated]')).toHaveCount(0);
+		release();
+
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await expect(page).toHaveURL(/\/simulate\/\?e=2023&t=7&m=dhondt&c=mixed&s=membership$/);
+		await expect(page.getByRole('radio', { name: /^D'Hondt/ })).toBeChecked();
+		await expect(page.getByLabel('Threshold', { exact: true })).toHaveValue('7');
+		await expect(explanation(page)).toContainText("D'Hondt");
+		await expect(seats(page, 'ppk')).toHaveCount(0);
+		check();
+	}
+);
+
+plain(
+	'with JavaScript, the slider moved from the keyboard before the client woke keeps its value and the focus @js',
+	async ({ page }) => {
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\/_app\/immutable\/entry\/start\./, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/simulate/');
+		await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
+		const slider = page.getByRole('slider', { name: 'Threshold, slider' });
+		await slider.focus();
+		for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
+		await expect(page.locator('html[data-hydrated]')).toHaveCount(0);
+		release();
+
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await expect(explanation(page)).toContainText(SEVEN);
+		await expect(slider).toHaveValue('7');
+		await expect(slider).toBeFocused();
+		await page.keyboard.press('ArrowRight');
+		await expect(page).toHaveURL(/[?&]t=7\.1(&|$)/);
+	}
+);
+
 test(
 	'the default chart is prerendered as a standalone SVG file',
 	{ tag: '@static' },

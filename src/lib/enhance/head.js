@@ -23,8 +23,8 @@
 	// behaviour on a page that is already complete, and a request that starts sooner competes
 	// with the page on a slow connection and delays its first paint (~140 ms from <head> under
 	// Lighthouse's mobile preset; from the load event, when a small page loads before it paints).
-	// On the one page SvelteKit's client hydrates (the simulator), its start script waits for the
-	// `sailau:ready` event sent here (src/lib/server/app-start.ts).
+	// On the one page SvelteKit's client hydrates (the simulator), the page script starts it on the
+	// reader's first sign of use (./app-wake.ts).
 	const ready = () => {
 		const src = document.querySelector('meta[name="sailau-script"]')?.getAttribute('content');
 		if (src) {
@@ -33,7 +33,6 @@
 			script.src = src;
 			document.head.append(script);
 		}
-		dispatchEvent(new Event('sailau:ready'));
 	};
 	// After the load event and the first paint, as the browser reports it (paint timing: the
 	// frame is on screen; a request sent before that, even after the frame was drawn, counts as

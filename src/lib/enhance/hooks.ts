@@ -54,6 +54,12 @@ interface Hooks {
 	embedCode: true;
 	copy: true;
 	copied: true;
+	/**
+	 * An application's controls (the simulator's fieldset), prerendered disabled for readers
+	 * without JavaScript: the page script enables them and wakes the application on first use
+	 * (./app-wake.ts).
+	 */
+	appControls: true;
 }
 
 export type Hook = keyof Hooks;

@@ -17,7 +17,7 @@ describe('inline', () => {
 		const script = inline(head, 'head.js');
 		expect(() => new Function(script)).not.toThrow();
 		expect(script).toMatch(/^\{[\s\S]*\}$/);
-		for (const kept of ['sailau-theme', 'sailau-script', 'sailau:ready', 'load', 'paint'])
+		for (const kept of ['sailau-theme', 'sailau-script', 'load', 'paint'])
 			expect(script).toContain(kept);
 		expect(script.length).toBeLessThan(head.length / 2);
 	});

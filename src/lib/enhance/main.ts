@@ -11,6 +11,7 @@
  * self-contained script with a hashed name, named by the page's `<meta name="sailau-script">` and
  * loaded by the head script (./head.js) once the page has loaded; the CSP's 'self' allows it.
  */
+import { installAppWake } from './app-wake';
 import { installPairPicker } from './compare';
 import { installCopyButtons } from './embed';
 import { installLangLinks } from './lang-links';
@@ -27,6 +28,7 @@ installTooltips(document);
 installLangLinks(document, location);
 installSort(document);
 installCopyButtons(document);
+installAppWake(document, window);
 const leaving =
 	installPairPicker(document, location) === 'leaving' ||
 	installMap(document, location, history) === 'leaving';

@@ -28,14 +28,15 @@ const scriptOf = (html: string) => /<script>([\s\S]*)<\/script>/.exec(html)![1]!
 describe('startAppOnLoad', () => {
 	const out = startAppOnLoad(page(), '/simulate/');
 
-	it("defers SvelteKit's start to the load event, and nothing else in the script", () => {
+	it("imports SvelteKit's client on `sailau:ready`, starts it on `sailau:use`, and changes nothing else", () => {
 		const script = scriptOf(out);
-		expect(script).toContain("addEventListener('sailau:ready', () => Promise.all([");
 		expect(script).toBe(
-			START.replace(
-				'Promise.all([',
-				"addEventListener('sailau:ready', () => Promise.all(["
-			).replace(/\}\);\n\t\}\n$/, '}));\n\t}\n')
+			START.replace('Promise.all([', "addEventListener('sailau:ready', () => Promise.all([")
+				.replace(
+					'app.B.js")\n\t\t])',
+					`app.B.js"), new Promise((use) => addEventListener('sailau:use', use))])`
+				)
+				.replace(/\}\);\n\t\}\n$/, '}));\n\t}\n')
 		);
 		// The deferred script still parses, and its data (with a `$` in it) is intact.
 		expect(() => new Function(script)).not.toThrow();

@@ -2,7 +2,7 @@ import { cspHash } from './csp-hash.js';
 
 /**
  * SvelteKit's client on the one page it hydrates (the simulator), started once the page has
- * loaded and painted.
+ * loaded and painted, and then only when the reader starts to use it (src/lib/enhance/app-wake.ts).
  *
  * As SvelteKit writes the page, <head> asks for the client's modules (`<link rel=modulepreload>`,
  * 17 files, 60 KB gzip) and the inline start script imports them as soon as the body is parsed.
@@ -11,9 +11,10 @@ import { cspHash } from './csp-hash.js';
  * started after the page (measured 7 December 2026). The prerendered page is complete without
  * the client (it shows the default chamber), so nothing is lost by starting it then.
  *
- * This takes the modulepreload links out of <head> and makes the start script's imports wait for
- * `sailau:ready`, the event the head script (src/lib/enhance/head.js) sends once the page has
- * loaded and painted; it puts the new script's hash in the page's Content-Security-Policy in
+ * This takes the modulepreload links out of <head> and makes the start script wait for two
+ * events from the page script (itself loaded once the page has loaded and painted:
+ * src/lib/enhance/head.js): `sailau:ready`, as it loads, to import the client's entries, and
+ * `sailau:use`, on the reader's first sign of use (src/lib/enhance/app-wake.ts), to start; it puts the new script's hash in the page's Content-Security-Policy in
  * place of the old one. The client's modules then arrive in three steps of imports instead of
  * one step of preloads (a list of them in the page would cost 220 B gzip, and the page is at its
  * 14 KB budget). A page whose start script or policy is not shaped as expected (a SvelteKit
@@ -27,10 +28,19 @@ export function startAppOnLoad(html: string, page: string): string {
 	};
 	const body = start[1]!;
 	const from = body.indexOf('Promise.all([');
+	const then = body.indexOf(']).then(', from);
 	const end = body.lastIndexOf('}');
 	const semi = body.lastIndexOf(';', end);
-	if (from < 0 || semi < from) fail('no `Promise.all([…]).then(…);` statement to defer');
-	const deferred = `${body.slice(0, from)}addEventListener('sailau:ready', () => ${body.slice(from, semi)})${body.slice(semi)}`;
+	if (from < 0 || then < from || semi < then)
+		fail('no `Promise.all([…]).then(…);` statement to defer');
+	// On `sailau:ready` (the page script has loaded) it imports the client's two entry modules;
+	// it starts the client once `sailau:use` has come too, a third promise in the same list. (The
+	// page's nodes imported then as well cut the first use by a further 80 ms but cost 50-150 ms
+	// of blocking time at load: they are imported as SvelteKit starts.)
+	const use = `new Promise((use) => addEventListener('sailau:use', use))`;
+	const deferred =
+		`${body.slice(0, from)}addEventListener('sailau:ready', () => ${body.slice(from, then).trimEnd()}, ${use}` +
+		`${body.slice(then, semi)})${body.slice(semi)}`;
 
 	// The client's modules are imported when it starts; asked for in <head>, they compete with the page.
 	let out = html.replace(/<link\b[^>]*\brel="modulepreload"[^>]*>/g, '');
