@@ -19,8 +19,11 @@
  */
 import { sel } from './hooks';
 
-/** The events that say the reader is using the page (capture phase, on the window). */
-export const USE = ['pointermove', 'pointerdown', 'touchstart', 'wheel', 'keydown', 'focusin'];
+/**
+ * The events that say the reader is using the page (capture phase, on the window); pointerdown
+ * covers a touch (and a click without a move).
+ */
+const USE = ['pointermove', 'pointerdown', 'wheel', 'keydown', 'focusin'];
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLButtonElement;
 /** One thing done to a control before the client listened, with the control's state after it. */
@@ -48,11 +51,7 @@ function redo(acts: Act[]): void {
 			control.click();
 			continue;
 		}
-		if (
-			control instanceof HTMLInputElement &&
-			(control.type === 'radio' || control.type === 'checkbox')
-		)
-			control.checked = checked;
+		if (/^(radio|checkbox)$/.test(control.type)) (control as HTMLInputElement).checked = checked;
 		else control.value = value;
 		control.dispatchEvent(new Event(type, { bubbles: true }));
 	}
@@ -72,20 +71,14 @@ export function installAppWake(doc: Document, win: Window): void {
 		win.dispatchEvent(new Event('sailau:use'));
 	};
 	const record = (e: Event) => {
-		const control = e.target;
-		if (live || !(control instanceof Element)) return;
+		const c = e.target as Control;
 		// A radio's or a checkbox's click is also its change: only a button's click is its own act.
-		const button = e.type === 'click' && control instanceof HTMLButtonElement;
-		const field =
-			e.type !== 'click' &&
-			(control instanceof HTMLInputElement || control instanceof HTMLSelectElement);
-		if (!button && !field) return;
-		const c = control as Control;
+		if (live || (e.type === 'click') !== c instanceof HTMLButtonElement) return;
 		acts.push({
 			control: c,
 			type: e.type,
 			value: c.value,
-			checked: c instanceof HTMLInputElement && c.checked
+			checked: (c as HTMLInputElement).checked
 		});
 		wake();
 	};
