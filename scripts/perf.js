@@ -261,39 +261,30 @@ function git() {
 }
 
 /**
- * Serves build/ with `vite preview` on PERF_PORT. Refuses a port that is taken: a server left
- * over from another run would serve another build.
+ * Serves build/ on PERF_PORT as the static host does (scripts/perf/serve.js: the precompressed
+ * copies, brotli first), in a process of its own so that Lighthouse's work in this one never
+ * delays an answer. Refuses a port that is taken: a server left over from another run would
+ * serve another build.
  */
 async function startServer() {
 	if ((await portTaken()) || (await responds()))
 		throw new SetupError(
 			`port ${port} is in use (${origin}); stop what runs there or set PERF_PORT`
 		);
-	// Vite itself (not through npx), so that killing it at the end leaves no server behind.
-	const child = spawn(
-		process.execPath,
-		[
-			'node_modules/vite/bin/vite.js',
-			'preview',
-			'--strictPort',
-			'--host',
-			'127.0.0.1',
-			'--port',
-			String(port)
-		],
-		{ stdio: ['ignore', 'ignore', 'pipe'] }
-	);
+	const child = spawn(process.execPath, ['scripts/perf/serve.js', 'build', String(port)], {
+		stdio: ['ignore', 'ignore', 'pipe']
+	});
 	server = child;
 	let stderr = '';
 	child.stderr?.on('data', (chunk) => (stderr += chunk));
 	let exited = false;
 	child.on('exit', () => (exited = true));
 	for (let i = 0; i < 150; i++) {
-		if (exited) throw new SetupError(`the preview server stopped:\n${stderr.trim()}`);
+		if (exited) throw new SetupError(`the static server stopped:\n${stderr.trim()}`);
 		if (await responds()) return;
 		await new Promise((r) => setTimeout(r, 200));
 	}
-	throw new SetupError(`the preview server did not answer on ${origin} within 30 s`);
+	throw new SetupError(`the static server did not answer on ${origin} within 30 s`);
 }
 
 /** Whether something already listens on the port (it may not speak HTTP). */
