@@ -127,6 +127,7 @@ export function buildHemicycle(
 		const party = parties.find((p) => p.id === group.wedge)!;
 		party.seats.push({
 			x: seat.x,
+			// The layout's tenths plus a whole `top`: one decimal (round2 only mends float noise).
 			y: round2(seat.y + top),
 			party: party.id,
 			method: group.id.split(':')[1] as SeatMethod
