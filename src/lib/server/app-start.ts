@@ -14,11 +14,12 @@ import { cspHash } from './csp-hash.js';
  * This takes the modulepreload links out of <head> and makes the start script wait for two
  * events from the page script (itself loaded once the page has loaded and painted:
  * src/lib/enhance/head.js): `sailau:ready`, as it loads, to import the client's entries, and
- * `sailau:use`, on the reader's first sign of use (src/lib/enhance/app-wake.ts), to start; it puts the new script's hash in the page's Content-Security-Policy in
- * place of the old one. The client's modules then arrive in three steps of imports instead of
- * one step of preloads (a list of them in the page would cost 220 B gzip, and the page is at its
- * 14 KB budget). A page whose start script or policy is not shaped as expected (a SvelteKit
- * upgrade) stops the build with an error naming the page.
+ * `sailau:use`, on the reader's first sign of use (src/lib/enhance/app-wake.ts), to start; it
+ * puts the new script's hash in the page's Content-Security-Policy in place of the old one. The
+ * client's modules then arrive in three steps of imports instead of one step of preloads (a
+ * list of them in the page would cost 220 B gzip, and the page is at its 14 KB budget). A page
+ * whose start script or policy is not shaped as expected (a SvelteKit upgrade) stops the build
+ * with an error naming the page.
  */
 export function startAppOnLoad(html: string, page: string): string {
 	const start = /<script>(\s*\{\s*__sveltekit_\w+ = [\s\S]*?)<\/script>/.exec(html);
