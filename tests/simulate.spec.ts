@@ -83,19 +83,27 @@ plain('with JavaScript, an address with rules starts the client at once @js', as
 	await expect(page.getByLabel('Threshold', { exact: true })).toHaveValue('7');
 });
 
+/**
+ * Opens the simulator with its client's start module held back (a slow connection), so that the
+ * reader can act before it wakes; returns what lets the module through.
+ */
+async function openWithClientHeld(page: Page): Promise<() => void> {
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/_app\/immutable\/entry\/start\./, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/simulate/');
+	await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
+	return release;
+}
+
 plain(
 	'with JavaScript, what the reader does before the client has woken is done again once it has @js',
 	async ({ page }) => {
 		const check = watchErrors(page);
-		// Hold the client's start module until the reader has acted (a slow connection).
-		let release!: () => void;
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route(/\/_app\/immutable\/entry\/start\./, async (route) => {
-			await held;
-			await route.continue();
-		});
-		await page.goto('/simulate/');
-		await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
+		const release = await openWithClientHeld(page);
 		await page.getByRole('radio', { name: /^D'Hondt/ }).check();
 		await page.getByLabel('Threshold', { exact: true }).fill('7');
 		await expect(page.locator('html[data-hydrated]')).toHaveCount(0);
@@ -114,14 +122,7 @@ plain(
 plain(
 	'with JavaScript, the slider moved from the keyboard before the client woke keeps its value and the focus @js',
 	async ({ page }) => {
-		let release!: () => void;
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route(/\/_app\/immutable\/entry\/start\./, async (route) => {
-			await held;
-			await route.continue();
-		});
-		await page.goto('/simulate/');
-		await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
+		const release = await openWithClientHeld(page);
 		const slider = page.getByRole('slider', { name: 'Threshold, slider' });
 		await slider.focus();
 		for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
