@@ -8,8 +8,8 @@
  * script loads, and starts on `sailau:use`, sent here when the reader moves a pointer, touches,
  * scrolls with a wheel, presses a key or focuses something, or at once when the address asks for
  * other rules (a query), since the prerendered default is then not what the reader asked for.
- * From the first pointer move to a live page took 210-240 ms here (810 ms at the most with the
- * CPU slowed four times), most of it the page's modules and hydration.
+ * From the first pointer move to a live page took 210-240 ms here (0.57-0.85 s with the CPU
+ * slowed four times), most of it the page's modules and hydration.
  *
  * The controls are prerendered disabled (they cannot act without JavaScript); this enables them,
  * so that a reader whose first act is a control (a screen reader in browse mode sends no key or

@@ -27,12 +27,11 @@
 	// reader's first sign of use (./app-wake.ts).
 	const ready = () => {
 		const src = document.querySelector('meta[name="sailau-script"]')?.getAttribute('content');
-		if (src) {
-			const script = document.createElement('script');
-			script.type = 'module';
-			script.src = src;
-			document.head.append(script);
-		}
+		if (!src) return;
+		const script = document.createElement('script');
+		script.type = 'module';
+		script.src = src;
+		document.head.append(script);
 	};
 	// After the load event and the first paint, as the browser reports it (paint timing: the
 	// frame is on screen; a request sent before that, even after the frame was drawn, counts as
