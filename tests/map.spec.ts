@@ -312,3 +312,57 @@ test('the shapes come from one file, loaded once and drawn with or without JavaS
 	expect(files).toHaveLength(1);
 	expect(files[0]).toMatch(/^200 .*\/geo\/units-[0-9a-f]{8}\.svg$/);
 });
+
+test(
+	'the map pages carry the country’s panel only; every unit’s comes from its language’s panels file',
+	{ tag: '@static' },
+	async ({ request }) => {
+		const ids = UNITS.map((u) => u.id).sort();
+		for (const [lang, prefix] of [
+			['en', ''],
+			['kk', '/kk'],
+			['ru', '/ru']
+		] as const) {
+			for (const layer of ['', 'turnout-change/', 'districts/']) {
+				const html = await (await request.get(`${prefix}/map/${layer}`)).text();
+				expect(html).not.toContain('<template');
+				expect(html).toContain(`data-panels="/map/panels/${lang}.html"`);
+			}
+			const response = await request.get(`/map/panels/${lang}.html`);
+			expect(response.status()).toBe(200);
+			expect(response.headers()['content-type']).toContain('text/html');
+			const file = await response.text();
+			expect(file).toContain(`<html lang="${lang}">`);
+			const panels = [...file.matchAll(/<template data-panel-for="([^"]+)"><section /g)];
+			expect(panels.map((m) => m[1]).sort()).toEqual(ids);
+			expect(file).not.toContain('<!--');
+		}
+	}
+);
+
+test(
+	'a unit chosen before its panel arrives is shown when it does; a missing file says so',
+	{ tag: '@js' },
+	async ({ page }) => {
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/map/panels/en.html', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/map/?region=KZ-55');
+		const panel = page.locator('[data-panel]');
+		await expect(page.locator('[data-region="KZ-55"][tabindex]')).toBeVisible();
+		await expect(panel.getByRole('heading')).toHaveText('Kazakhstan');
+		release();
+		await expect(panel.getByRole('heading')).toHaveText('Pavlodar Region');
+
+		await page.unroute('**/map/panels/en.html');
+		await page.route('**/map/panels/en.html', (route) => route.abort());
+		await page.goto('/map/');
+		await page.locator('[data-region="KZ-55"][tabindex]').click();
+		await expect(page.getByText('The details could not be loaded')).toBeVisible();
+		await expect(panel.getByRole('heading')).toHaveText('Kazakhstan');
+		await expect(page).toHaveURL(/\?region=KZ-55$/);
+	}
+);

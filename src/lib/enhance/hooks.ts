@@ -26,9 +26,15 @@ interface Hooks {
 	pairNoteText: true;
 	/** The map page's root; value: the layer id. */
 	regionMap: true;
-	/** Where the map shows the chosen unit's panel, and each unit's prerendered panel. */
+	/**
+	 * Where the map shows the chosen unit's panel; `panels`: the address of the file with every
+	 * unit's panel, each in a template marked `panelFor` (the unit id); `panelsError`: the
+	 * sentence shown when that file cannot be loaded.
+	 */
 	panelHost: true;
+	panels: true;
 	panelFor: true;
+	panelsError: true;
 	/** A map layer link; value: the layer id. */
 	layer: true;
 	/** Notes for an unknown layer or unit in the query; value: a sentence with `{value}`. */

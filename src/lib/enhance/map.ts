@@ -1,6 +1,7 @@
 /**
  * The regional map pages. Each layer is a prerendered page (/map/, /map/turnout-change/,
- * /map/districts/); each unit's panel is prerendered in a <template>. This script opens a unit
+ * /map/districts/) with the country's panel; every unit's panel is prerendered in a <template>
+ * in the language's panels file, which this script fetches as it starts. It opens a unit
  * (click, Enter or Space on the map, or its name in the table), outlines it, marks its row and
  * keeps it in the address (?region=KZ-55, which the layer links carry along). An older address
  * with ?layer= opens that layer's page; a layer or unit that does not exist leaves the page as
@@ -8,7 +9,6 @@
  */
 import { attr, read, sel } from './hooks';
 
-const OUTLINE = '#1a1f24';
 /** Attributes of a map unit that its outline must not repeat. */
 const INTERACTIVE = ['tabindex', 'role', 'aria-label', attr('tip'), attr('region'), attr('city')];
 /** Marks the outline drawn over the chosen unit; the script's own, no markup carries it. */
@@ -18,12 +18,28 @@ export function installMap(doc: Document, loc: Location, hist: History): 'leavin
 	const root = doc.querySelector<HTMLElement>(sel('regionMap'));
 	const host = root?.querySelector<HTMLElement>(sel('panelHost'));
 	if (!root || !host) return;
-	const templates = new Map(
-		[...root.querySelectorAll<HTMLTemplateElement>(`template${sel('panelFor')}`)].map((t) => [
-			read(t, 'panelFor')!,
-			t
-		])
+	const units = [...root.querySelectorAll<HTMLElement>(`tr${sel('regionRow')}`)].map((row) =>
+		read(row, 'regionRow')
 	);
+	/** Each unit's panel, once the panels file is in (none if it cannot be had). */
+	let panels: Map<string | null, DocumentFragment> | undefined;
+	fetch(read(host, 'panels')!)
+		// A file that is not there (the host's 404 page) has no panels either.
+		.then((response) => response.text())
+		.then(
+			(html) => {
+				const file = doc.createElement('template');
+				file.innerHTML = html;
+				panels = new Map(
+					[...file.content.querySelectorAll<HTMLTemplateElement>('template')].map((t) => [
+						read(t, 'panelFor'),
+						t.content
+					])
+				);
+			},
+			() => (panels = new Map())
+		)
+		.then(() => selected && show(selected));
 	const country = [...host.childNodes].map((n) => n.cloneNode(true));
 	const layerLinks = [...doc.querySelectorAll<HTMLAnchorElement>(`a${sel('layer')}`)];
 	const layerPath = new Map(layerLinks.map((a) => [read(a, 'layer')!, a.pathname]));
@@ -43,7 +59,7 @@ export function installMap(doc: Document, loc: Location, hist: History): 'leavin
 	}
 	const askedRegion = query.get('region');
 	if (askedRegion !== null) {
-		if (templates.has(askedRegion)) select(askedRegion);
+		if (units.includes(askedRegion)) select(askedRegion);
 		else note('regionNote', askedRegion);
 	}
 
@@ -85,10 +101,7 @@ export function installMap(doc: Document, loc: Location, hist: History): 'leavin
 
 	function select(id: string | null) {
 		selected = id;
-		const template = id === null ? undefined : templates.get(id);
-		host!.replaceChildren(
-			...(template ? [template.content.cloneNode(true)] : country.map((n) => n.cloneNode(true)))
-		);
+		show(id);
 		outline(id);
 		for (const row of root!.querySelectorAll<HTMLElement>(`tr${sel('regionRow')}`))
 			row.classList.toggle('selected', read(row, 'regionRow') === id);
@@ -105,22 +118,27 @@ export function installMap(doc: Document, loc: Location, hist: History): 'leavin
 		for (const a of layerLinks) a.href = layerPath.get(read(a, 'layer')!)! + keep;
 	}
 
+	/**
+	 * The unit's panel, or the country's: while the panels file is on its way (a unit chosen
+	 * from the address, or in the moment after the page starts), and with a note if it failed.
+	 */
+	function show(id: string | null) {
+		const panel = panels?.get(id);
+		host!.replaceChildren(...(panel ? [panel] : country).map((n) => n.cloneNode(true)));
+		if (id && panels?.size === 0) host!.prepend(read(host!, 'panelsError')!);
+	}
+
 	/** Draws the chosen unit's outline over its neighbours (and under the labels). */
 	function outline(id: string | null) {
 		svg?.querySelector(`[${SELECTED}]`)?.remove();
 		if (!svg || id === null) return;
 		const shape = svg.querySelector<SVGElement>(`${sel('region', id)}, ${sel('city', id)}`);
 		if (!shape) return;
+		// Drawn by the map page's CSS ([data-selected]): a dark line, a little wider round a city.
 		const ring = shape.cloneNode(false) as SVGElement;
 		for (const name of INTERACTIVE) ring.removeAttribute(name);
-		ring.setAttribute('fill', 'none');
-		ring.setAttribute('stroke', OUTLINE);
-		const city = read(shape, 'city') !== null;
-		ring.setAttribute('stroke-width', city ? '3' : '2.5');
-		ring.setAttribute('stroke-linejoin', 'round');
-		ring.setAttribute('pointer-events', 'none');
 		ring.setAttribute(SELECTED, id);
-		if (city) shape.after(ring);
+		if (read(shape, 'city') !== null) shape.after(ring);
 		else svg.querySelector(sel('labels'))?.before(ring);
 	}
 

@@ -13,6 +13,13 @@ import { lastMajilis } from './era';
 import { pageHead } from '$lib/embed/head.server';
 import { t } from '$lib/i18n/text';
 
+/**
+ * The file with every unit's panel in `lang`, which the map pages' script fetches (the pages
+ * themselves carry only the country's: 20 panels are a third of a map page's HTML, parsed on
+ * every load for the one a reader may open).
+ */
+export const panelsFile = (lang: Lang) => `/map/panels/${lang}.html`;
+
 /** Everything a map page shows beside the chart, with the words in `lang`. */
 export type MapPageData = ReturnType<typeof mapPage>;
 
@@ -24,6 +31,7 @@ export function mapPage(data: Dataset, lang: Lang = 'en') {
 	return {
 		era: lastMajilis(data, lang),
 		units,
+		panels: panelsFile(lang),
 		date2023: electionById(data, '2023').date,
 		status2023: text.status(regionalStatus(data, '2023')),
 		status2021: text.status(regionalStatus(data, '2021')),
